@@ -1,0 +1,75 @@
+"""The query language: words, phrases, exclusions, filters, partial dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tui.dates import parse_period
+from tui.search.query import QueryError, parse_query
+
+
+def test_words_phrases_and_exclusions():
+    q = parse_query('Kulubayev "Central Asia" -summit -"Foreign Ministers" Xi’an')
+    assert q.words == ["kulubayev", "xian"]
+    assert q.phrases == [" central asia "]
+    assert q.excluded_words == ["summit"]
+    assert q.excluded_phrases == [" foreign ministers "]
+
+
+def test_accents_and_case_fold_away():
+    assert parse_query("ÖSKEMEN Almaty").words == ["oskemen", "almaty"]
+
+
+def test_hyphenated_word_is_a_phrase():
+    assert parse_query("Kassym-Jomart").phrases == [" kassym jomart "]
+
+
+def test_filters():
+    q = parse_query('outlet:"Astana Times" country:Kazakhstan person:Nurtleu official:"Wang Yi"')
+    assert q.outlets == ["astana times"]
+    assert q.countries == ["kazakhstan"]
+    assert q.officials == ["Nurtleu", "Wang Yi"]
+    assert q.words == [] and q.has_filters and not q.has_text
+
+
+def test_since_until_partial_dates():
+    q = parse_query('since:2023-05 until:"March 2024"')
+    assert (q.since.start, q.since.end) == (date(2023, 5, 1), date(2023, 5, 31))
+    assert (q.until.start, q.until.end) == (date(2024, 3, 1), date(2024, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "text, start, end, precision",
+    [
+        ("2023", date(2023, 1, 1), date(2023, 12, 31), "year"),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "month"),
+        ("May 2023", date(2023, 5, 1), date(2023, 5, 31), "month"),
+        ("30 March 2024", date(2024, 3, 30), date(2024, 3, 30), "day"),
+        ("2024-03-30", date(2024, 3, 30), date(2024, 3, 30), "day"),
+    ],
+)
+def test_parse_period(text, start, end, precision):
+    period = parse_period(text)
+    assert (period.start, period.end, period.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("colour:red", "unknown filter colour: in query"),
+        ("since:someday", "since: not a date: 'someday'"),
+        ("until:May", "until: not a date: 'May' (no year)"),
+        ("outlet:", "filter outlet: needs a value"),
+        ("-outlet:Daryo", "filters cannot be negated"),
+    ],
+)
+def test_bad_queries_are_clear_errors(text, message):
+    with pytest.raises(QueryError) as err:
+        parse_query(text)
+    assert message in str(err.value)
+
+
+def test_empty_query():
+    assert parse_query("   ").is_empty

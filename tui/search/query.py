@@ -1,0 +1,114 @@
+"""The query language shared by the CLI and the TUI.
+
+``words`` must all match (case- and accent-blind), ``"exact phrases"``,
+``-excluded`` words or phrases, and filters ``outlet:``, ``country:``,
+``official:`` (alias ``person:``), ``since:``, ``until:``. Filter values may be
+quoted: ``outlet:"Astana Times"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.dates import Period, parse_period
+from tui.search.text import fold, tokens
+
+FILTERS = ("outlet", "country", "official", "since", "until")
+_ALIASES = {"person": "official"}
+
+# A clause: optional "-", optional "name:", then a quoted string or a bare run.
+_CLAUSE = re.compile(r'(-)?(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))?')
+
+
+class QueryError(ValueError):
+    """A query that cannot be understood; the message is for the user."""
+
+
+@dataclass
+class Query:
+    """A parsed query. Empty lists/None mean "no constraint"."""
+
+    text: str = ""
+    words: list[str] = field(default_factory=list)  # folded single tokens
+    phrases: list[str] = field(default_factory=list)  # folded token strings " a b "
+    excluded_words: list[str] = field(default_factory=list)
+    excluded_phrases: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)  # folded
+    countries: list[str] = field(default_factory=list)  # folded
+    officials: list[str] = field(default_factory=list)  # raw (fuzzy-matched later)
+    since: Period | None = None
+    until: Period | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.has_text or self.has_filters)
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.words or self.phrases or self.excluded_words or self.excluded_phrases)
+
+    @property
+    def has_filters(self) -> bool:
+        return bool(self.outlets or self.countries or self.officials or self.since or self.until)
+
+    @property
+    def positive_terms(self) -> list[str]:
+        """Words and phrases a hit paragraph may contain, as padded token strings."""
+        return [f" {w}" for w in self.words] + self.phrases
+
+
+def parse_query(text: str) -> Query:
+    """Parse ``text``; raises ``QueryError`` for unknown filters or bad dates."""
+    query = Query(text=text)
+    for match in _CLAUSE.finditer(text):
+        negated, name, quoted, bare = match.groups()
+        if not match.group(0):
+            continue
+        value = quoted if quoted is not None else (bare or "")
+        if name is not None:
+            key = _ALIASES.get(name.lower(), name.lower())
+            if key not in FILTERS:
+                known = ", ".join(f"{f}:" for f in (*FILTERS, "person"))
+                raise QueryError(f"unknown filter {name}: in query (known filters: {known})")
+            if negated:
+                raise QueryError(f"filters cannot be negated: -{name}:")
+            _add_filter(query, key, value)
+            continue
+        words = tokens(value)
+        if not words:
+            continue
+        if quoted is not None or len(words) > 1:
+            # A quoted phrase, or a bare "Xi-Jinping"-like run of several tokens.
+            phrase = " " + " ".join(words) + " "
+            (query.excluded_phrases if negated else query.phrases).append(phrase)
+        else:
+            (query.excluded_words if negated else query.words).append(words[0])
+    return query
+
+
+def _add_filter(query: Query, key: str, value: str) -> None:
+    value = value.strip()
+    if not value:
+        raise QueryError(f"filter {key}: needs a value, e.g. {key}:{_EXAMPLES[key]}")
+    if key in ("since", "until"):
+        try:
+            period = parse_period(value)
+        except ValueError as exc:
+            raise QueryError(f"{key}: {exc}") from None
+        setattr(query, key, period)
+    elif key == "outlet":
+        query.outlets.append(fold(value))
+    elif key == "country":
+        query.countries.append(fold(value))
+    else:
+        query.officials.append(value)
+
+
+_EXAMPLES = {
+    "outlet": "Daryo",
+    "country": "Kazakhstan",
+    "official": "Nurtleu",
+    "since": "2023-05",
+    "until": "2024",
+}

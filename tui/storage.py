@@ -1,0 +1,121 @@
+"""A TinyDB storage that writes atomically and only when told to.
+
+TinyDB's ``JSONStorage`` truncates and rewrites the file in place on every
+insert: a crash mid-write leaves half a file, and a batch of N inserts costs
+N full rewrites. This storage keeps the document tree in memory, and
+``flush()`` writes it once — to a temp file in the same folder, fsynced, then
+``os.replace``d over the store — so readers only ever see the old or the new
+file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+TEMP_PREFIX = "."
+TEMP_SUFFIX = ".tmp"
+
+
+class StoreFileError(Exception):
+    """The store file exists but cannot be read as a cca-tui store."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def read_tree(path: Path) -> dict[str, dict[str, Any]] | None:
+    """Parse the store file; ``None`` when it does not exist or is empty."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not raw.strip():
+        return None
+    try:
+        tree = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise StoreFileError(path, f"is not valid JSON ({exc})") from exc
+    if not isinstance(tree, dict) or not all(isinstance(t, dict) for t in tree.values()):
+        raise StoreFileError(path, "is JSON but not a TinyDB document store")
+    return tree
+
+
+def atomic_write_bytes(path: Path, payload: bytes) -> None:
+    """Write ``payload`` to ``path`` so that a crash leaves the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent
+    )
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(payload)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        # Never leave the half-written temp behind on an error we see.
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename itself must reach the disk too; not every OS allows this.
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def stray_temp_files(path: Path) -> list[Path]:
+    """Temp files a killed writer may have left beside the store."""
+    return sorted(path.parent.glob(f"{TEMP_PREFIX}{path.name}.*{TEMP_SUFFIX}"))
+
+
+class AtomicJSONStorage(Storage):
+    """In-memory TinyDB storage with an explicit, atomic ``flush``."""
+
+    def __init__(self, path: str | Path, tree: dict | None = None):
+        self.path = Path(path)
+        self._tree = tree
+        self.dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if self._tree is None:
+            self._tree = read_tree(self.path)
+        return self._tree
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        # Deferred: the store flushes once per batch.
+        self._tree = data
+        self.dirty = True
+
+    def flush(self) -> None:
+        """Write the whole tree to disk atomically (one write per batch)."""
+        if self._tree is None:
+            self._tree = {}
+        atomic_write_bytes(self.path, orjson.dumps(self._tree))
+        self.dirty = False
+
+    def close(self) -> None:
+        # Writes happen only through flush(); closing discards nothing on disk.
+        pass
