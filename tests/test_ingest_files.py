@@ -1,0 +1,176 @@
+"""Discovering and reading source files: every bad file is one clear line."""
+
+import codecs
+import os
+import time
+
+import pytest
+
+from tui.ingest import SourceError, discover, read_source
+from tui.ingest.files import DEFAULT_MAX_BYTES
+
+GOOD = "Ministers meet\nThe ministers met on Monday.\n"
+
+
+def write(path, data):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def reason(path, **kwargs):
+    with pytest.raises(SourceError) as info:
+        read_source(path, **kwargs)
+    assert info.value.path == str(path)
+    assert str(info.value) == f"{path}: {info.value.reason}"
+    return info.value.reason
+
+
+def test_discover_folder_recursive_sorted_skips_hidden_and_other_suffixes(tmp_path):
+    for name in ["b.txt", "a.md", "sub/c.TXT", "notes.pdf", ".hidden.txt", ".git/x.txt", "sub/.d/y.md"]:
+        write(tmp_path / name, GOOD)
+    files, errors = discover([tmp_path])
+    assert files == [tmp_path / "a.md", tmp_path / "b.txt", tmp_path / "sub" / "c.TXT"]
+    assert errors == []
+
+
+def test_discover_explicit_file_any_suffix_and_no_duplicates(tmp_path):
+    a = write(tmp_path / "a.txt", GOOD)
+    other = write(tmp_path / "odd.dat", GOOD)
+    files, errors = discover([a, tmp_path, other, a])
+    assert files == [a, other]
+    assert errors == []
+
+
+def test_discover_nonexistent_and_broken_link(tmp_path):
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    files, errors = discover([tmp_path / "missing", tmp_path / "dangling.txt"])
+    assert files == []
+    assert [(e.path, e.reason) for e in errors] == [
+        (str(tmp_path / "missing"), "no such file or folder"),
+        (str(tmp_path / "dangling.txt"), "broken symlink"),
+    ]
+
+
+def test_discover_symlink_loops(tmp_path):
+    (tmp_path / "x.txt").symlink_to(tmp_path / "y.txt")
+    (tmp_path / "y.txt").symlink_to(tmp_path / "x.txt")
+    folder = tmp_path / "folder"
+    write(folder / "good.txt", GOOD)
+    (folder / "again").symlink_to(folder)
+    files, errors = discover([tmp_path / "x.txt", folder])
+    assert files == [folder / "good.txt"]
+    assert [(e.path, e.reason) for e in errors] == [
+        (str(tmp_path / "x.txt"), "symlink loop"),
+        (str(folder / "again"), "symlink loop (folder links back to a parent)"),
+    ]
+
+
+def test_discover_folder_with_file_loop_inside(tmp_path):
+    (tmp_path / "x.txt").symlink_to(tmp_path / "y.txt")
+    (tmp_path / "y.txt").symlink_to(tmp_path / "x.txt")
+    files, errors = discover([tmp_path])
+    assert files == []
+    assert sorted(e.reason for e in errors) == ["symlink loop", "symlink loop"]
+
+
+def test_discover_unreadable_folder(tmp_path, monkeypatch):
+    write(tmp_path / "locked" / "a.txt", GOOD)
+    real = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, errors = discover([tmp_path])
+    assert files == []
+    assert [(e.path, e.reason) for e in errors] == [(str(tmp_path / "locked"), "permission denied")]
+
+
+def test_read_good_utf8_and_bom(tmp_path):
+    assert read_source(write(tmp_path / "a.txt", GOOD)) == GOOD
+    assert read_source(write(tmp_path / "b.txt", codecs.BOM_UTF8 + GOOD.encode())) == GOOD
+    assert read_source(write(tmp_path / "c.txt", codecs.BOM_UTF16_LE + GOOD.encode("utf-16-le"))) == GOOD
+
+
+def test_binary_files_refused(tmp_path):
+    assert reason(write(tmp_path / "a.txt", b"abc\x00def" * 10)) == "binary file (contains NUL bytes)"
+    assert reason(write(tmp_path / "b.txt", b"%PDF-1.7\n...")) == "binary file (a PDF document; convert it to text first)"
+    assert reason(write(tmp_path / "c.txt", b"\x01\x02\x03\x04" * 20 + b"text")) == "binary file (many control bytes)"
+
+
+def test_hostile_but_textual_file_is_not_binary(tmp_path):
+    text = "Title\n" + "x \x1b[31mred\x1b[0m \x1b]52;c;QUJD\x07 ok\n" * 50
+    assert read_source(write(tmp_path / "a.txt", text)) == text
+
+
+def test_empty_and_whitespace_only_refused(tmp_path):
+    assert reason(write(tmp_path / "a.txt", b"")) == "empty file"
+    assert reason(write(tmp_path / "b.txt", b" \n\t\r\n ")) == "empty file"
+    assert reason(write(tmp_path / "c.txt", "\u200b\x1b[0m\n")) == "no readable text"
+
+
+def test_too_large_refused_quickly(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(20 * 1024 * 1024)  # sparse: 20 MB without writing them
+    start = time.perf_counter()
+    assert reason(big) == "file too large (20.0 MB; the limit is 5.0 MB)"
+    assert time.perf_counter() - start < 0.5
+    assert DEFAULT_MAX_BYTES == 5 * 1024 * 1024
+
+
+def test_size_limit_is_configurable(tmp_path):
+    path = write(tmp_path / "a.txt", GOOD * 100)
+    assert reason(path, max_bytes=1000) == "file too large (4 KB; the limit is 1000 bytes)"
+    assert read_source(path, max_bytes=10_000) == GOOD * 100
+
+
+def test_cp1251_fallback_with_warning(tmp_path):
+    path = write(tmp_path / "ru.txt", "Министры встретились в Ташкенте.\n".encode("cp1251"))
+    warnings = []
+    assert read_source(path, warnings=warnings) == "Министры встретились в Ташкенте.\n"
+    assert warnings == [f"{path}: not valid UTF-8 (first bad byte at offset 0); decoded as Windows-1251 (Cyrillic)"]
+
+
+def test_cp1252_fallback_with_warning(tmp_path):
+    path = write(tmp_path / "fr.txt", "Le ministre a visité la région.\n".encode("cp1252"))
+    warnings = []
+    assert read_source(path, warnings=warnings) == "Le ministre a visité la région.\n"
+    assert warnings == [
+        f"{path}: not valid UTF-8 (first bad byte at offset 19); decoded as Windows-1252 (Western European)"
+    ]
+
+
+def test_read_folder_missing_and_special_files(tmp_path):
+    assert reason(tmp_path) == "is a folder"
+    assert reason(tmp_path / "nope.txt") == "no such file or folder"
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert reason(fifo) == "not a regular file"  # and does not block
+
+
+def test_read_unreadable_file(tmp_path, monkeypatch):
+    path = write(tmp_path / "a.txt", GOOD)
+    import builtins
+
+    real_open = builtins.open
+
+    def deny(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", deny)
+    assert reason(path) == "permission denied"
+
+
+def test_discover_special_file_named_explicitly(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    files, errors = discover([fifo])
+    assert files == [] and [e.reason for e in errors] == ["not a regular file"]

@@ -1,0 +1,25 @@
+"""Ingest: source files (``.txt``/``.md``, optional front matter) → article records.
+
+Pure Python, no Textual: ``discover`` and ``read_source`` find and read files,
+``parse_source`` turns a text into a record, ``sanitize`` makes any text safe
+to store and show.  Bad input raises ``SourceError`` (one line naming the file).
+"""
+
+from tui.ingest.errors import SourceError
+from tui.ingest.files import DEFAULT_MAX_BYTES, discover, read_source
+from tui.ingest.sanitize import sanitize, sanitize_line
+from tui.ingest.source import ArticleRecord, Paragraph, content_hash, make_id, parse_source
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "ArticleRecord",
+    "Paragraph",
+    "SourceError",
+    "content_hash",
+    "discover",
+    "make_id",
+    "parse_source",
+    "read_source",
+    "sanitize",
+    "sanitize_line",
+]

@@ -1,0 +1,231 @@
+"""Finding source files and reading them safely.
+
+Every problem with a path becomes a ``SourceError`` naming the file — never a
+traceback — so one bad file in a folder does not stop the good ones.
+"""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import os
+import re
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+from tui.ingest.errors import SourceError
+from tui.ingest.sanitize import sanitize
+
+SOURCE_SUFFIXES = (".txt", ".md")
+# News articles are kilobytes; 5 MB is far beyond any real one and small
+# enough to read, sanitize and parse in well under a second.
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+def _reason(err: OSError) -> str:
+    if err.errno == errno.ELOOP:
+        return "symlink loop"
+    if err.errno == errno.ENOENT:
+        return "no such file or folder"
+    if err.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if err.errno == errno.ENAMETOOLONG:
+        return "file name too long"
+    return (err.strerror or type(err).__name__).lower()
+
+
+def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[SourceError]]:
+    """Expand files and folders into source files, and the paths that failed.
+
+    Folders are searched recursively for ``.txt``/``.md`` files (sorted; hidden
+    files and folders skipped; symlinked folders followed once, a loop is an
+    error).  A file named explicitly is taken whatever its suffix —
+    ``read_source`` decides whether it is text.  Nonexistent paths, broken
+    links, symlink loops and unreadable folders become ``SourceError``s with
+    ``path`` and a one-line ``reason``.  A file reached twice is listed once.
+    """
+    files: list[Path] = []
+    errors: list[SourceError] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(path: Path, st: os.stat_result) -> None:
+        key = (st.st_dev, st.st_ino)
+        if key not in seen:
+            seen.add(key)
+            files.append(path)
+
+    for arg in paths:
+        path = Path(arg)
+        try:
+            st = path.stat()
+        except OSError as err:
+            if err.errno == errno.ENOENT and path.is_symlink():
+                errors.append(SourceError(path, "broken symlink"))
+            else:
+                errors.append(SourceError(path, _reason(err)))
+            continue
+        except ValueError:  # e.g. an embedded NUL in the name
+            errors.append(SourceError(str(arg).replace("\x00", "\\0"), "invalid file name"))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            _walk(path, st, add, errors, ancestors=set())
+        elif stat.S_ISREG(st.st_mode):
+            add(path, st)
+        else:
+            errors.append(SourceError(path, "not a regular file"))
+    return files, errors
+
+
+def _walk(folder: Path, folder_st: os.stat_result, add, errors: list[SourceError], ancestors: set) -> None:
+    key = (folder_st.st_dev, folder_st.st_ino)
+    if key in ancestors:
+        # A symlinked folder pointing back at one of its parents.
+        errors.append(SourceError(folder, "symlink loop (folder links back to a parent)"))
+        return
+    ancestors = ancestors | {key}
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as err:
+        errors.append(SourceError(folder, _reason(err)))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        try:
+            st = entry.stat()  # follows symlinks
+        except OSError as err:
+            if entry.is_symlink() or err.errno == errno.ELOOP:
+                reason = "symlink loop" if err.errno == errno.ELOOP else "broken symlink"
+                if entry.name.lower().endswith(SOURCE_SUFFIXES) or err.errno == errno.ELOOP:
+                    errors.append(SourceError(path, reason))
+            else:
+                errors.append(SourceError(path, _reason(err)))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            _walk(path, st, add, errors, ancestors)
+        elif stat.S_ISREG(st.st_mode) and entry.name.lower().endswith(SOURCE_SUFFIXES):
+            add(path, st)
+
+
+# --- reading ------------------------------------------------------------------------
+
+# Formats people may try to ingest by mistake: name them instead of saying "binary".
+_MAGIC = [
+    (b"%PDF-", "a PDF document; convert it to text first"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.epub); convert it to text first"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"{\\rtf", "an RTF document; save it as plain text first"),
+]
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+# Control bytes that never occur in text (tab, newlines, form feed, and BEL and
+# ESC, which hostile text carries in escape sequences and sanitize removes).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (7, 9, 10, 11, 12, 13, 27))
+_SAMPLE = 64 * 1024
+
+
+def read_source(
+    path: str | os.PathLike,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    warnings: list[str] | None = None,
+) -> str:
+    """Read a source file as text, or raise ``SourceError`` saying why not.
+
+    Refused: folders and special files, files over ``max_bytes`` (checked
+    before reading, so a huge file costs nothing), binary files (NUL bytes,
+    known binary formats, many control bytes), and files with no readable
+    text.  Decoding: a BOM (UTF-8/16/32) wins; otherwise UTF-8; bytes that
+    are not UTF-8 are decoded as Windows-1251 when they look Cyrillic, else
+    Windows-1252, and a one-line warning naming the file is appended to
+    ``warnings`` (when given).  The text is returned unsanitized;
+    ``parse_source`` sanitizes it.
+    """
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError as err:
+        raise SourceError(path, _reason(err)) from None
+    except ValueError:
+        raise SourceError(str(path).replace("\x00", "\\0"), "invalid file name") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise SourceError(path, "is a folder")
+    if not stat.S_ISREG(st.st_mode):
+        # A FIFO or device would block or never end.
+        raise SourceError(path, "not a regular file")
+    if st.st_size > max_bytes:
+        raise SourceError(path, f"file too large ({_size(st.st_size)}; the limit is {_size(max_bytes)})")
+    try:
+        with open(path, "rb") as f:
+            # Read one byte past the limit: the file may have grown since stat().
+            data = f.read(max_bytes + 1)
+    except OSError as err:
+        raise SourceError(path, _reason(err)) from None
+    if len(data) > max_bytes:
+        raise SourceError(path, f"file too large (over {_size(max_bytes)})")
+    text = decode(data, path, warnings)
+    if not sanitize(text).strip():
+        raise SourceError(path, "empty file (no text)" if not data.strip() else "no readable text")
+    return text
+
+
+def decode(data: bytes, path: str | os.PathLike | None = None, warnings: list[str] | None = None) -> str:
+    """Bytes → text with the rules of ``read_source`` (BOM, UTF-8, 1251/1252 fallback)."""
+    if not data.strip():
+        raise SourceError(path, "empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise SourceError(path, f"not valid {encoding.upper()} despite its byte order mark") from None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise SourceError(path, f"binary file ({what})")
+    if b"\x00" in data:
+        raise SourceError(path, "binary file (contains NUL bytes)")
+    sample = data[:_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > max(16, len(sample) // 10):
+        raise SourceError(path, "binary file (many control bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        offset = err.start
+    encoding, label = _guess_legacy(data)
+    text = data.decode(encoding, errors="replace")
+    if warnings is not None:
+        where = f"{os.fspath(path)}: " if path is not None else ""
+        warnings.append(f"{where}not valid UTF-8 (first bad byte at offset {offset}); decoded as {label}")
+    return text
+
+
+_HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
+
+
+def _guess_legacy(data: bytes) -> tuple[str, str]:
+    """Windows-1251 if most high letters come in runs (whole Cyrillic words),
+    Windows-1252 if they are scattered accents inside Latin words."""
+    high = sum(1 for b in data if b >= 0xC0)
+    in_runs = sum(len(m.group()) for m in _HIGH_RUN.finditer(data))
+    if high and in_runs >= high / 2:
+        return "cp1251", "Windows-1251 (Cyrillic)"
+    return "cp1252", "Windows-1252 (Western European)"
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n} bytes"
