@@ -1,0 +1,58 @@
+"""APA 7: reference-list entry and parenthetical citation for a news webpage."""
+
+from __future__ import annotations
+
+from tui.cite.common import end_with
+from tui.cite.source import Source
+from tui.cite.titles import APA_SMALL, close_inside, short_title, title_case
+
+
+def _authors(src: Source) -> str:
+    names = [n.apa() for n in src.authors]
+    if len(names) == 1:
+        block = names[0]
+    elif len(names) <= 20:
+        block = ", ".join(names[:-1]) + ", & " + names[-1]
+    else:  # APA 7: the first nineteen, an ellipsis, the last
+        block = ", ".join(names[:19]) + ", . . . " + names[-1]
+    return end_with(block)
+
+
+def _date(src: Source) -> str:
+    return f"({src.published.apa()})." if src.published else "(n.d.)."
+
+
+def reference(src: Source) -> str:
+    """``Author, A. A., & Author, B. B. (2024, March 31). Title as stored. Outlet. URL``.
+
+    The title keeps the case it was stored with: sentence case cannot be
+    derived without lowercasing proper nouns. No author → the title leads.
+    An author that is the outlet itself is not repeated as the site name.
+    """
+    title = close_inside(src.title, ".")
+    if src.authors:
+        parts = [_authors(src), _date(src), title]
+    else:
+        parts = [title, _date(src)]
+    if src.outlet and not src.outlet_is_author:
+        parts.append(end_with(src.outlet))
+    if src.url:
+        parts.append(src.url)  # APA: no period after a URL
+    return " ".join(parts)
+
+
+def in_text(src: Source, para: int | None = None) -> str:
+    """``(Author, 2024, para. 9)``; unsigned → shortened title in title case."""
+    if src.authors:
+        lasts = [n.last() for n in src.authors]
+        if len(lasts) == 1:
+            who = lasts[0]
+        elif len(lasts) == 2:
+            who = f"{lasts[0]} & {lasts[1]}"
+        else:
+            who = f"{lasts[0]} et al."
+    else:
+        who = short_title(title_case(src.title, APA_SMALL), APA_SMALL)
+    year = str(src.published.year) if src.published else "n.d."
+    locator = f", para. {para}" if para is not None else ""
+    return f"({who}, {year}{locator})"

@@ -1,0 +1,74 @@
+"""Many articles at once: bibliographies and metadata tables for ``export``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from typing import Any, Iterable, Mapping
+
+from tui.cite import bibtex, csljson, markdown, ris
+from tui.cite.keys import assign_keys
+from tui.cite.sanitize import clean_field
+from tui.cite.source import Source
+from tui.cite.styles import UnknownStyle
+
+#: What ``format_many`` (and ``cca-tui export --format``) accepts.
+EXPORT_FORMATS = ("bibtex", "ris", "csl-json", "markdown", "json", "csv")
+_COLUMNS = ("id", "key", "title", "outlet", "url", "published", "authors", "language")
+
+
+def _metadata(article: Mapping[str, Any], key: str) -> dict[str, Any]:
+    authors = article.get("authors") or []
+    if isinstance(authors, str):
+        authors = [authors]
+    return {
+        "id": clean_field(article.get("id")),
+        "key": key,
+        "title": clean_field(article.get("title")),
+        "outlet": clean_field(article.get("outlet")),
+        "url": clean_field(article.get("url")) or None,
+        "published": clean_field(article.get("published")) or None,
+        "authors": [a for a in (clean_field(x) for x in authors) if a],
+        "language": clean_field(article.get("language")) or None,
+    }
+
+
+def _csv_cell(value: object) -> str:
+    """A cell a spreadsheet will not run as a formula (OWASP CSV injection)."""
+    text = "; ".join(value) if isinstance(value, list) else ("" if value is None else str(value))
+    if text[:1] in ("=", "+", "@", "\t", "\r") or (text[:1] == "-" and not text[1:2].isdigit()):
+        return "'" + text
+    return text
+
+
+def format_many(articles: Iterable[Mapping[str, Any]], fmt: str, accessed: date | None = None) -> str:
+    """All ``articles`` in one export format (see ``EXPORT_FORMATS``), newline-terminated.
+
+    Citation keys are unique across the batch (``daryo2024launch``,
+    ``daryo2024launcha``…) and shared by BibTeX, CSL-JSON, JSON and CSV.
+    """
+    fmt_name = fmt.strip().lower() if isinstance(fmt, str) else fmt
+    if fmt_name not in EXPORT_FORMATS:
+        raise UnknownStyle(fmt, EXPORT_FORMATS, "export format")
+    articles = list(articles)
+    sources = [Source.from_article(a, accessed) for a in articles]
+    keys = assign_keys(sources)
+    if fmt_name == "bibtex":
+        return "".join(bibtex.entry(s, k) + "\n\n" for s, k in zip(sources, keys)).rstrip("\n") + "\n" if sources else ""
+    if fmt_name == "ris":
+        return "".join(ris.record(s) + "\n\n" for s in sources).rstrip("\n") + "\n" if sources else ""
+    if fmt_name == "csl-json":
+        return csljson.dumps([csljson.item(s, k) for s, k in zip(sources, keys)]) + "\n"
+    if fmt_name == "markdown":
+        return "".join(f"- {markdown.reference(s)}\n" for s in sources)
+    rows = [_metadata(a, k) for a, k in zip(articles, keys)]
+    if fmt_name == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(_COLUMNS)
+    for row in rows:
+        writer.writerow([_csv_cell(row[c]) for c in _COLUMNS])
+    return buf.getvalue()

@@ -1,0 +1,60 @@
+"""The article as the formatters see it: cleaned fields, parsed names and dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Mapping
+
+from tui.cite.dates import PartialDate
+from tui.cite.names import Name, parse_names
+from tui.cite.sanitize import clean_field
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article on a news website, ready to be cited."""
+
+    id: str
+    title: str
+    outlet: str
+    url: str
+    published: PartialDate | None
+    authors: tuple[Name, ...]
+    language: str
+    accessed: PartialDate | None
+
+    @classmethod
+    def from_article(cls, article: Mapping[str, Any], accessed: date | None = None) -> Source:
+        """Build from the store's article dict; ``accessed`` overrides the article's own."""
+        acc = PartialDate.parse(accessed) if accessed else PartialDate.parse(article.get("accessed"))
+        return cls(
+            id=clean_field(article.get("id")),
+            title=clean_field(article.get("title")) or "Untitled",
+            outlet=clean_field(article.get("outlet")),
+            url=clean_field(article.get("url")).replace(" ", "%20"),
+            published=PartialDate.parse(article.get("published")),
+            authors=tuple(parse_names(article.get("authors"))),
+            language=clean_field(article.get("language")),
+            accessed=acc,
+        )
+
+    def access_date(self) -> PartialDate:
+        """When the page was read: the given access date, else today."""
+        if self.accessed is not None:
+            return self.accessed
+        return PartialDate.parse(date.today())  # type: ignore[return-value]
+
+    @property
+    def signed(self) -> bool:
+        """True when a byline names someone other than the outlet itself."""
+        return bool(self.authors) and not self.outlet_is_author
+
+    @property
+    def outlet_is_author(self) -> bool:
+        """A single organizational author that is the outlet (Daryo by Daryo)."""
+        return (
+            len(self.authors) == 1
+            and self.authors[0].is_literal
+            and self.authors[0].literal.casefold() == self.outlet.casefold()
+        )
