@@ -1,0 +1,85 @@
+"""``extract_article``: officials and events of one article record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.dates import dateline_end
+from tui.extract.events import merge_same_day, sentence_events
+from tui.extract.gazetteer import gazetteer
+from tui.extract.officials import (
+    OfficialResolver, Sentence, delegation_country, parse_sentence, person_record,
+)
+from tui.extract.text import sentences, tokenize
+from tui.extract.units import classify
+
+
+def _published(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def article_sentences(article: dict) -> list[Sentence]:
+    """Sentences of the article's body paragraphs (headings skipped; the
+    dateline or publication stamp opening the first paragraph left out)."""
+    g = gazetteer()
+    out: list[Sentence] = []
+    first = True
+    for para in article.get("paragraphs", []):
+        if para.get("kind") == "heading":
+            continue
+        text = para.get("text") or ""
+        skip = dateline_end(text) if first else 0
+        first = False
+        tokens = tokenize(text)
+        t = 0
+        for s, e in sentences(text[skip:]):
+            s, e = s + skip, e + skip
+            while t < len(tokens) and tokens[t].start < s:
+                t += 1
+            u = t
+            while u < len(tokens) and tokens[u].end <= e:
+                u += 1
+            sent = Sentence(para["n"], s, e, text, tokens[t:u])
+            sent.units = classify(sent.tokens, g)
+            out.append(sent)
+            t = u
+    return out
+
+
+def extract_article(article: dict) -> dict:
+    """Officials and events stated in one article.
+
+    ``article`` is an ingest record: ``id``, ``published`` (ISO day or None) and
+    ``paragraphs`` (``n``, ``kind``, ``text``). Returns ``{"officials": [...],
+    "events": [...]}`` of plain JSON-ready dicts; officials in order of first
+    mention, events in date order.
+    """
+    g = gazetteer()
+    article_id = article.get("id", "")
+    published = _published(article.get("published"))
+    published_iso = published.isoformat() if published else None
+    sents = article_sentences(article)
+    runs = []
+    delegations = {}
+    for sent in sents:
+        runs.extend(parse_sentence(sent, g))
+        d = delegation_country(sent)
+        if d:
+            delegations[id(sent)] = d
+    resolver = OfficialResolver(g)
+    per_sentence = resolver.run(runs, delegations)
+    people = sorted(resolver.people, key=lambda p: min(p.mentions) if p.mentions else (10**9, 0, 0))
+    officials = [person_record(p, article_id, published_iso) for p in people if p.mentions]
+    events: list[dict] = []
+    for sent in sents:
+        events.extend(sentence_events(sent, published, per_sentence.get(id(sent), []), article_id))
+    events = merge_same_day(events)
+    events.sort(key=lambda e: e["date"])
+    return {"officials": officials, "events": events}

@@ -1,0 +1,197 @@
+"""Dates in article text, resolved to ISO strings cut to their precision.
+
+Explicit dates ("March 30, 2024", "30 March 2024", "2024-03-30"), month and
+year, a year after "in", dates without a year, weekdays and relative words
+("last year", "this Saturday", "today") — the last three only when the
+article's publication date is known, since that is what they count from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
+             "saturday": SA, "sunday": SU}
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+        r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|–|—|to|through|and|until)\s*"
+_YEAR = r"((?:19|20)\d{2})"
+
+# (name, pattern); earlier patterns claim their text first
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")),
+    ("mdmd", re.compile(rf"\b({_MON})\s+{_DAY}{_TO}({_MON})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("dmdm", re.compile(rf"\b{_DAY}\s+({_MON}){_TO}{_DAY}\s+({_MON})(?:,?\s+{_YEAR}\b)?")),
+    ("md", re.compile(rf"\b({_MON})\s+{_DAY}(?:{_TO}{_DAY})?(?!\d)(?:,?\s+{_YEAR}\b)?")),
+    ("dm", re.compile(rf"\b{_DAY}(?:{_TO}{_DAY})?\s+(?:of\s+)?({_MON})(?![a-z])(?:,?\s+{_YEAR}\b)?")),
+    ("my", re.compile(rf"\b({_MON})(?:\s+of)?,?\s+{_YEAR}\b")),
+    ("weekday", re.compile(r"\b(?:(last|this|next|coming|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(
+        r"\b(today|yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:month|year)|(?:last|this|next)\s+(?:year|month))\b",
+        re.IGNORECASE)),
+    ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[\s-]+)?{_YEAR}\b(?!\s*[-–—/]\s*\d)(?!\s*%)")),
+]
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|planned|to\s+be)|are\s+(?:scheduled|expected|set|due|planned|to\s+be)"
+    r"|plans?\s+to|upcoming|forthcoming|to\s+be\s+held)\b",
+    re.IGNORECASE,
+)
+# a date after these words is a deadline or a reference point, not an occurrence
+_NOT_AN_OCCURRENCE = re.compile(r"(?:\b(?:by|until|till|through|before|as\s+of|since)\s+(?:the\s+)?(?:end\s+of\s+)?)$", re.IGNORECASE)
+
+
+@dataclass
+class DateMention:
+    """One date expression in a sentence."""
+
+    start: int
+    end: int
+    date: str  # ISO, cut to precision
+    precision: str  # day | month | year
+    explicit: bool  # a full calendar date was written (no inference needed)
+    end_date: str | None = None  # for ranges
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text[:3].lower()]
+
+
+def _safe_day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(m: int, d: int, published: dt.date | None, future: bool) -> dt.date | None:
+    """The year of "on April 27": the nearest one that fits the tense."""
+    if published is None:
+        return None
+    cands = [c for y in (published.year - 1, published.year, published.year + 1)
+             if (c := _safe_day(y, m, d))]
+    slack = dt.timedelta(days=3)
+    if future:
+        later = [c for c in cands if c >= published - slack]
+        return min(later) if later else None
+    earlier = [c for c in cands if c <= published + slack]
+    return max(earlier) if earlier else None
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
+    """Date expressions in ``text[start:end]`` (one sentence), resolved."""
+    sentence = text[start:end]
+    future = bool(_FUTURE.search(sentence))
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if _NOT_AN_OCCURRENCE.search(text[max(start, s - 24) : s]):
+                taken.append((s, e))
+                continue
+            mention = _resolve(kind, m, published, future)
+            taken.append((s, e))
+            if mention:
+                mention.start, mention.end = s, e
+                out.append(mention)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> DateMention | None:
+    g = m.groups()
+    if kind == "iso":
+        day = _safe_day(int(g[0]), int(g[1]), int(g[2]))
+        return DateMention(0, 0, day.isoformat(), "day", True) if day else None
+    if kind == "dotted":
+        day = _safe_day(int(g[2]), int(g[1]), int(g[0]))
+        return DateMention(0, 0, day.isoformat(), "day", True) if day else None
+    if kind in ("mdmd", "dmdm", "md", "dm"):
+        if kind == "mdmd":
+            m1, d1, m2, d2, year = _month(g[0]), int(g[1]), _month(g[2]), int(g[3]), g[4]
+        elif kind == "dmdm":
+            d1, m1, d2, m2, year = int(g[0]), _month(g[1]), int(g[2]), _month(g[3]), g[4]
+        elif kind == "md":
+            m1, d1, d2, year = _month(g[0]), int(g[1]), g[2], g[3]
+            m2, d2 = m1, int(d2) if d2 else None
+        else:
+            d1, d2, m1, year = int(g[0]), g[1], _month(g[2]), g[3]
+            m2, d2 = m1, int(d2) if d2 else None
+        if year:
+            first = _safe_day(int(year), m1, d1)
+            explicit = True
+        else:
+            first = _infer_year(m1, d1, pub, future)
+            explicit = False
+        if first is None:
+            return None
+        last = None
+        if d2:
+            y2 = first.year + (1 if m2 < m1 else 0)
+            last_day = _safe_day(y2, m2, d2)
+            last = last_day.isoformat() if last_day and last_day > first else None
+        return DateMention(0, 0, first.isoformat(), "day", explicit, last)
+    if kind == "my":
+        return DateMention(0, 0, f"{int(g[1]):04d}-{_month(g[0]):02d}", "month", True)
+    if kind == "year":
+        return DateMention(0, 0, g[0], "year", True)
+    if pub is None:
+        return None
+    if kind == "weekday":
+        which, name = (g[0] or "").lower(), g[1].lower()
+        wd = _WEEKDAYS[name]
+        if which == "last":
+            day = pub + relativedelta(days=-1, weekday=wd(-1))
+        elif which == "next":
+            day = pub + relativedelta(days=+1, weekday=wd(+1))
+        elif future or which == "coming":
+            day = pub + relativedelta(weekday=wd(+1))
+        else:
+            day = pub + relativedelta(weekday=wd(-1))
+        return DateMention(0, 0, day.isoformat(), "day", False)
+    word = " ".join(g[0].lower().split())
+    if word in ("today", "yesterday", "tomorrow"):
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+        return DateMention(0, 0, (pub + dt.timedelta(days=shift)).isoformat(), "day", False)
+    unit = word.split()[-1]
+    step = -1 if word.startswith("last") else 1 if word.startswith("next") else 0
+    if unit == "year":
+        return DateMention(0, 0, f"{pub.year + step:04d}", "year", False)
+    month = pub + relativedelta(months=step)
+    return DateMention(0, 0, f"{month.year:04d}-{month.month:02d}", "month", False)
+
+
+_DATELINES = [
+    # ASTANA, May 12 (Xinhua) --   /   BAKU, Azerbaijan, May 12.   /   BEIJING, 12 May 2024 —
+    re.compile(
+        rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+        rf"(?:,?\s*\d{{4}})?\s*(?:\([^)]{{1,40}}\))?\s*(?:--|—|–|-|:|\.)\s*"
+    ),
+    # ASTANA. KAZINFORM –   /   BISHKEK (AKIpress) -   /   ASTANA –
+    re.compile(r"^\s*[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)*(?:\s*[.,]\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+"),
+    # 12.05.2024, 14:30   /   May 12, 2024 —
+    re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{4}(?:[,\s]+\d{1,2}:\d{2})?\s*(?:--|—|–|-|\|)?\s*"),
+    re.compile(rf"^\s*{_MON}\s+\d{{1,2}},\s*\d{{4}}\s*(?:--|—|–|-|\|)\s*"),
+]
+
+
+def dateline_end(text: str) -> int:
+    """Length of a dateline or publication stamp opening the first paragraph (0 if none)."""
+    for pattern in _DATELINES:
+        m = pattern.match(text)
+        if m:
+            return m.end()
+    return 0

@@ -1,0 +1,184 @@
+"""Title phrases: find them, split combined roles, pull out the country.
+
+"Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan" is one
+phrase in the text but two roles held for one country; the country phrase and
+a leading nationality word are facts about the person, not part of the title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.extract.units import (
+    CONN, COUNTRY, DASH, DEM, GROUP, HEAD, MOD, NAME, ORG, PLACE, PORT, POSS, VOCAB, Unit,
+)
+
+CHUNK_START = frozenset({HEAD, MOD, PORT, ORG, DEM, COUNTRY, PLACE})
+_COMPLEMENT_OPENERS = frozenset({"of", "for", "on"})
+_STOP_WORDS = frozenset({"of", "the", "for", "and", "to", "on", "in", "&", "a", "an"})
+
+
+@dataclass
+class TitleChunk:
+    """A title phrase found in a sentence: unit span, split titles, country."""
+
+    a: int
+    b: int
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None  # stated: nationality word, "of Country", "Country's"
+    implied_country: str | None = None  # from a place or nationality inside the complement
+
+
+def scan_chunk(units: list[Unit], k: int) -> int:
+    """End (exclusive unit index) of the title-like phrase starting at ``k``."""
+    n = len(units)
+    j = k
+    while j < n:
+        u = units[j]
+        kind = u.kind
+        if kind in VOCAB or kind == GROUP or kind == CONN:
+            j += 1
+            continue
+        prev = units[j - 1] if j > k else None
+        if kind == POSS and prev is not None and prev.kind in (COUNTRY, ORG, PLACE):
+            j += 1
+            continue
+        if kind == DASH and j + 1 < n and units[j + 1].kind in VOCAB:
+            j += 1
+            continue
+        if kind == NAME and prev is not None and prev.kind == CONN and prev.norm in _COMPLEMENT_OPENERS | {"the"}:
+            # an unknown word after "of": part of the complement ("Minister of
+            # Emergency Situations"), unless it is the trailing person's name
+            r = j
+            while r < n and units[r].kind == NAME:
+                r += 1
+            if r < n and units[r].kind in VOCAB:
+                j = r
+                continue
+            run = r - j
+            j = j + (run - 2 if run >= 3 else run)
+            break
+        break
+    # a phrase never ends on a connector: "Minister of" + name is "Minister" + name
+    while j > k and units[j - 1].kind in (CONN, DASH, POSS):
+        j -= 1
+    return j
+
+
+def _starts_unit(units: list[Unit], i: int, b: int) -> bool:
+    """Does a new title begin at ``i``? (Modifiers then a head: "Minister",
+    "Deputy Prime Minister"; not "Foreign Affairs".)"""
+    while i < b:
+        kind = units[i].kind
+        if kind == HEAD:
+            return True
+        if kind in (MOD, DEM):
+            i += 1
+            continue
+        return False
+    return False
+
+
+def parse_chunk(units: list[Unit], a: int, b: int, text: str) -> TitleChunk | None:
+    """Split the phrase ``units[a:b]`` into titles; None if it names no title."""
+    if not any(units[i].kind == HEAD for i in range(a, b)):
+        return None
+    chunk = TitleChunk(a, b)
+    segments: list[tuple[int, int]] = []
+    s = a
+    for i in range(a, b):
+        u = units[i]
+        if (u.kind == DASH or (u.kind == CONN and u.norm in ("and", "&"))) and i > s \
+                and _starts_unit(units, i + 1, b):
+            segments.append((s, i))
+            s = i + 1
+    segments.append((s, b))
+    for sa, sb in segments:
+        title, country, implied = _segment(units, sa, sb, text)
+        if title:
+            chunk.titles.append(title)
+        chunk.country = chunk.country or country
+        chunk.implied_country = chunk.implied_country or implied
+    return chunk if chunk.titles else None
+
+
+def _segment(units: list[Unit], a: int, b: int, text: str) -> tuple[str | None, str | None, str | None]:
+    seg = list(range(a, b))
+    country = implied = None
+    while seg and units[seg[0]].kind == CONN:
+        seg.pop(0)
+    if len(seg) > 1 and units[seg[0]].kind == DEM:
+        country = units[seg.pop(0)].country
+    elif len(seg) > 1 and units[seg[0]].kind == COUNTRY:
+        country = units[seg.pop(0)].country
+        if seg and units[seg[0]].kind == POSS:
+            seg.pop(0)
+    # "of [the] Country" closing the title, or before "to": "Ambassador of China to Kazakhstan"
+    for pos, idx in enumerate(seg):
+        u = units[idx]
+        if u.kind != COUNTRY or pos == 0:
+            continue
+        of_pos = pos - 1
+        if units[seg[of_pos]].norm == "the" and of_pos > 0:
+            of_pos -= 1
+        if units[seg[of_pos]].norm != "of":
+            continue
+        nxt = units[seg[pos + 1]] if pos + 1 < len(seg) else None
+        if nxt is None or nxt.norm in ("to", "in", "on"):
+            country = country or u.country
+            del seg[of_pos : pos + 1]
+            break
+    # a place or nationality inside the complement ties the office to a country
+    for pos, idx in enumerate(seg):
+        u = units[idx]
+        if u.kind in (PLACE, DEM) and pos > 0:
+            before = units[seg[pos - 1]].norm
+            if before == "the" and pos > 1:
+                before = units[seg[pos - 2]].norm
+            if before in ("of", "for") and not implied:
+                implied = u.country
+    if not seg or not any(units[i].kind == HEAD for i in seg):
+        return None, country, implied
+    return _rebuild(units, seg, text), country, implied
+
+
+def _rebuild(units: list[Unit], seg: list[int], text: str) -> str:
+    parts: list[str] = []
+    for pos, idx in enumerate(seg):
+        u = units[idx]
+        word = text[u.start : u.end]
+        if u.lower or pos == 0:
+            word = word[:1].upper() + word[1:]
+        if pos:
+            prev = seg[pos - 1]
+            sep = text[units[prev].end : u.start] if prev == idx - 1 else " "
+            parts.append(" " if sep.strip() == "" and sep else sep)
+        parts.append(word)
+    return "".join(parts).strip()
+
+
+def _title_parts(title: str) -> tuple[str, frozenset[str]]:
+    low = title.lower().replace("’", "'")
+    head, _, rest = low.partition(" of ")
+    return " ".join(head.split()), frozenset(w for w in rest.split() if w not in _STOP_WORDS)
+
+
+def collapse_titles(titles: list[str]) -> list[str]:
+    """Drop exact repeats, and a title that repeats another with a shortened
+    complement ("Executive Director of the Secretariat" after "Executive Director
+    of the China-Central Asia Secretariat"). Different heads stay: "Foreign
+    Minister" and "Deputy Foreign Minister" are two roles. Keeps first-seen order."""
+    seen: list[str] = []
+    lowered: set[str] = set()
+    for t in titles:
+        if t.lower() not in lowered:
+            lowered.add(t.lower())
+            seen.append(t)
+    parts = [_title_parts(t) for t in seen]
+    return [
+        t
+        for i, t in enumerate(seen)
+        if not any(
+            i != j and parts[i][0] == parts[j][0] and parts[i][1] < parts[j][1] for j in range(len(seen))
+        )
+    ]
