@@ -35,9 +35,12 @@ def _metadata(article: Mapping[str, Any], key: str) -> dict[str, Any]:
     }
 
 
-def _csv_cell(value: object) -> str:
+def csv_cell(value: object) -> str:
     """A cell a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    text = "; ".join(value) if isinstance(value, list) else ("" if value is None else str(value))
+    if isinstance(value, (list, tuple)):
+        text = "; ".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in value)
+    else:
+        text = "" if value is None else str(value)
     if text[:1] in ("=", "+", "@", "\t", "\r") or (text[:1] == "-" and not text[1:2].isdigit()):
         return "'" + text
     return text
@@ -70,5 +73,5 @@ def format_many(articles: Iterable[Mapping[str, Any]], fmt: str, accessed: date 
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(_COLUMNS)
     for row in rows:
-        writer.writerow([_csv_cell(row[c]) for c in _COLUMNS])
+        writer.writerow([csv_cell(row[c]) for c in _COLUMNS])
     return buf.getvalue()
