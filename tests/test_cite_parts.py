@@ -118,3 +118,12 @@ def test_ascii_slug():
 def test_sanitize():
     assert clean_text("a\x1b[31mred\x1b[0m b\x1b]0;title\x07c\r\nd\x00e\u202e") == "ared bc\nde"
     assert clean_field("  two\n lines\tand\x9b2J ESC\x1b ") == "two lines and ESC"  # the 8-bit CSI takes its "2J" with it
+
+
+def test_services_do_not_import_textual():
+    import subprocess
+    import sys
+
+    code = "import sys, tui.cite, tui.clipboard, tui.config; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
