@@ -35,6 +35,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b({_MON})\s+{_DAY}(?:{_TO}{_DAY})?(?!\d)(?:,?\s+{_YEAR}\b)?")),
     ("dm", re.compile(rf"\b{_DAY}(?:{_TO}{_DAY})?\s+(?:of\s+)?({_MON})(?![a-z])(?:,?\s+{_YEAR}\b)?")),
     ("my", re.compile(rf"\b({_MON})(?:\s+of)?,?\s+{_YEAR}\b")),
+    ("mrel", re.compile(rf"\b({_MON})\s+(this|last|next)\s+year\b")),
+    ("mon", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?({_MON})(?![\w-])(?!\s*\d)")),
     ("weekday", re.compile(r"\b(?:(last|this|next|coming|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(
         r"\b(today|yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:month|year)|(?:last|this|next)\s+(?:year|month))\b",
@@ -44,7 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|planned|to\s+be)|are\s+(?:scheduled|expected|set|due|planned|to\s+be)"
-    r"|plans?\s+to|upcoming|forthcoming|to\s+be\s+held)\b",
+    r"|plans?\s+to|upcoming|forthcoming|to\s+be\s+held|agreed\s+to|to\s+hold|next\s+(?:meeting|session|round|summit))\b",
     re.IGNORECASE,
 )
 # a date after these words is a deadline or a reference point, not an occurrence
@@ -88,22 +90,51 @@ def _infer_year(m: int, d: int, published: dt.date | None, future: bool) -> dt.d
     return max(earlier) if earlier else None
 
 
+# Cheap gates: most sentences hold no date, and each pattern needs one of these.
+_GATE = re.compile(
+    r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|[Tt]oday|[Tt]omorrow|[Yy]esterday|year|month)|\d\.\d"
+)
+_HAS_MONTH = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+_HAS_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_HAS_RELATIVE = re.compile(r"\b(?:today|tomorrow|yesterday|year|month)\b", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HAS_DOTTED = re.compile(r"\d\.\d")
+_NEEDS = {
+    "iso": _HAS_YEAR, "dotted": _HAS_DOTTED, "mdmd": _HAS_MONTH, "dmdm": _HAS_MONTH, "md": _HAS_MONTH,
+    "dm": _HAS_MONTH, "my": _HAS_MONTH, "mrel": _HAS_MONTH, "mon": _HAS_MONTH, "weekday": _HAS_WEEKDAY,
+    "relative": _HAS_RELATIVE, "year": _HAS_YEAR,
+}
+
+
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text[start:end]`` (one sentence), resolved."""
     sentence = text[start:end]
-    future = bool(_FUTURE.search(sentence))
+    if not _GATE.search(sentence):
+        return []
+    gates: dict[re.Pattern[str], bool] = {}
+    future: bool | None = None
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pattern in _PATTERNS:
+        gate = _NEEDS[kind]
+        if gate not in gates:
+            gates[gate] = gate.search(sentence) is not None
+        if not gates[gate]:
+            continue
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if _NOT_AN_OCCURRENCE.search(text[max(start, s - 24) : s]):
-                taken.append((s, e))
-                continue
-            mention = _resolve(kind, m, published, future)
             taken.append((s, e))
+            if _NOT_AN_OCCURRENCE.search(text[max(start, s - 24) : s]):
+                continue
+            if future is None:
+                future = bool(_FUTURE.search(sentence))
+            mention = _resolve(kind, m, published, future)
             if mention:
                 mention.start, mention.end = s, e
                 out.append(mention)
@@ -148,6 +179,14 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         return DateMention(0, 0, f"{int(g[1]):04d}-{_month(g[0]):02d}", "month", True)
     if kind == "year":
         return DateMention(0, 0, g[0], "year", True)
+    if kind == "mrel" and pub is not None:
+        step = {"this": 0, "last": -1, "next": 1}[g[1]]
+        return DateMention(0, 0, f"{pub.year + step:04d}-{_month(g[0]):02d}", "month", False)
+    if kind == "mon" and pub is not None:
+        first = _infer_year(_month(g[0]), 1, pub.replace(day=1), future)
+        return DateMention(0, 0, f"{first.year:04d}-{first.month:02d}", "month", False) if first else None
+    if kind in ("mrel", "mon"):
+        return None
     if pub is None:
         return None
     if kind == "weekday":
@@ -179,6 +218,11 @@ _DATELINES = [
     re.compile(
         rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
         rf"(?:,?\s*\d{{4}})?\s*(?:\([^)]{{1,40}}\))?\s*(?:--|—|–|-|:|\.)\s*"
+    ),
+    # Dushanbe, 19 December 2023 —
+    re.compile(
+        rf"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*(?:{_MON}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MON})\s*\d{{4}}"
+        rf"\s*(?:--|—|–|-|:|\.)\s*"
     ),
     # ASTANA. KAZINFORM –   /   BISHKEK (AKIpress) -   /   ASTANA –
     re.compile(r"^\s*[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)*(?:\s*[.,]\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+"),

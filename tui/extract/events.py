@@ -45,6 +45,8 @@ def sentence_events(
         return []
     evidence = sent.evidence
     occurs = bool(_OCCURRENCE.search(evidence))
+    # "on Thursday ... this year": the coarser date frames the finer one, it is no event of its own
+    mentions = [d for d in mentions if not any(o is not d and o.date.startswith(d.date + "-") for o in mentions)]
     events = []
     for d in mentions:
         if not occurs and not (d.precision == "day" and d.explicit):
@@ -111,13 +113,17 @@ def place_of(sent: Sentence) -> str | None:
 
 
 def merge_same_day(events: list[dict]) -> list[dict]:
-    """One article's events on one date are one event with every sentence as evidence."""
-    by_date: dict[tuple[str, str], dict] = {}
+    """One article's sentences about one date are one event with every sentence as
+    evidence — unless they name different places (two happenings that day)."""
+    merged: list[dict] = []
     for ev in events:
-        key = (ev["date"], ev["precision"])
-        got = by_date.get(key)
+        got = next(
+            (m for m in merged if m["date"] == ev["date"] and m["precision"] == ev["precision"]
+             and (not m["place"] or not ev["place"] or m["place"] == ev["place"])),
+            None,
+        )
         if got is None:
-            by_date[key] = ev
+            merged.append(ev)
             continue
         for item in ev["evidence"]:
             if item not in got["evidence"]:
@@ -126,4 +132,4 @@ def merge_same_day(events: list[dict]) -> list[dict]:
             if name not in got["participants"]:
                 got["participants"].append(name)
         got["place"] = got["place"] or ev["place"]
-    return list(by_date.values())
+    return merged

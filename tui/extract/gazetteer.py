@@ -44,6 +44,8 @@ class Gazetteer:
     # multi-word phrase (tuple of norm_word tokens) -> ("country"|"place", canonical, country)
     phrases: dict[tuple[str, ...], tuple[str, str, str]] = field(default_factory=dict)
     max_phrase: int = 1
+    # first word -> phrase lengths starting with it, longest first (keeps lookups O(1) per token)
+    phrase_sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     heads: set[str] = field(default_factory=set)
     lower_heads: set[str] = field(default_factory=set)
@@ -52,6 +54,7 @@ class Gazetteer:
     org_words: set[str] = field(default_factory=set)
     group_words: set[str] = field(default_factory=set)
     stop_words: set[str] = field(default_factory=set)
+    lower_org_words: set[str] = field(default_factory=set)
     people: list[Person] = field(default_factory=list)
     by_key: dict[str, Person] = field(default_factory=dict)
     by_surname: dict[str, list[Person]] = field(default_factory=dict)
@@ -84,16 +87,25 @@ def gazetteer() -> Gazetteer:
         g.phrases.setdefault(toks, (kind, canonical, country))
         g.max_phrase = max(g.max_phrase, len(toks))
 
-    for c in _load(root / "countries.json")["countries"]:
+    countries = _load(root / "countries.json")
+    for c in countries["countries"]:
         g.country_names.add(c["name"])
         add_phrase(c["name"], "country", c["name"], c["name"])
         for form in c.get("forms", []):
             add_phrase(form, "country", c["name"], c["name"])
         for dem in c.get("demonyms", []):
             g.demonyms.setdefault(norm_word(dem), c["name"])
+    for inst in countries.get("institutions", []):
+        for form in [inst["name"], *inst.get("forms", [])]:
+            add_phrase(form, "institution", inst["name"], inst["country"])
     for p in _load(root / "places.json")["places"]:
         for form in [p["name"], *p.get("forms", [])]:
             add_phrase(form, "place", p["name"], p["country"])
+
+    sizes: dict[str, set[int]] = {}
+    for toks in g.phrases:
+        sizes.setdefault(toks[0], set()).add(len(toks))
+    g.phrase_sizes = {w: tuple(sorted(s, reverse=True)) for w, s in sizes.items()}
 
     t = _load(root / "titles.json")
     g.heads = {norm_word(w) for w in t["heads"]}
@@ -103,6 +115,7 @@ def gazetteer() -> Gazetteer:
     g.org_words = {norm_word(w) for w in t["org_words"]}
     g.group_words = {norm_word(w) for w in t["group_words"]}
     g.stop_words = {norm_word(w) for w in t["stop_words"]}
+    g.lower_org_words = {norm_word(w) for w in t.get("lower_org_words", [])}
 
     for raw in _load(root / "people.json")["people"]:
         person = Person(

@@ -17,7 +17,7 @@ from tui.extract.gazetteer import Gazetteer, Person
 from tui.extract.names import display_order, fold, name_key, name_tokens
 from tui.extract.text import Token
 from tui.extract.titles import CHUNK_START, TitleChunk, collapse_titles, parse_chunk, scan_chunk
-from tui.extract.units import COUNTRY, DEM, NAME, POSS, PUNCT, STOP, VOCAB, Unit
+from tui.extract.units import COUNTRY, DEM, HON, NAME, STOP, VOCAB, Unit
 
 # Country evidence, strongest first.
 P_STATED, P_AFTER_NAME, P_IMPLIED, P_DELEGATION, P_COUNTERPART, P_WHOSWHO = range(6)
@@ -117,8 +117,8 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
                 and not (isinstance(nxt, TitleChunk) and nxt.a == el.b):
             el.a = -1
             continue
-        # "Title Name"
-        if isinstance(prev, TitleChunk) and prev.b == el.a:
+        # "Title Name" (an honorific may stand between: "Ambassador ... Mr. Liang Shouwen")
+        if isinstance(prev, TitleChunk) and (prev.b == el.a or (prev.b == el.a - 1 and units[prev.b].kind == HON)):
             el.chunks.append(prev)
             linked_chunks.add(id(prev))
         # "Title, Name," where the title is nobody else's
@@ -132,6 +132,16 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
             if gap and (gap[0] in (",", "(") and all(w in _APPOSITION_FILLERS for w in gap[1:])):
                 el.chunks.append(nxt)
                 linked_chunks.add(id(nxt))
+                # "Name, Title, Title of Country." — titles listed one after another
+                for later in range(idx + 2, len(elements)):
+                    cur, follow = elements[later - 1], elements[later]
+                    if not isinstance(follow, TitleChunk) or _gap(units, cur.b, follow.a) not in ([","], [",", "and"]):
+                        break
+                    ahead = elements[later + 1] if later + 1 < len(elements) else None
+                    if isinstance(ahead, NameRun) and ahead.a == follow.b:
+                        break
+                    el.chunks.append(follow)
+                    linked_chunks.add(id(follow))
         # "his Chinese counterpart Name"
         if el.a >= 1 and units[el.a - 1].norm in ("counterpart", "counterparts"):
             for back in (2, 3):

@@ -9,17 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A word may carry inner hyphens (Kassym-Jomart) and inner apostrophes (Xi’an),
-# but a trailing possessive "'s" is its own token so "Kazakhstan's" reads as
-# the country plus a possessive marker.
-_TOKEN_RE = re.compile(
-    r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])|['’](?![sS]\b)(?=[^\W\d_])|\.(?=[^\W\d_]\.))*\.?"
-    r"|['’][sS]\b"
-    r"|\d+(?:[.,:/]\d+)*"
-    r"|\S"
-)
+# A word may carry inner hyphens (Kassym-Jomart) and inner apostrophes (Xi’an);
+# a trailing possessive "'s" is split off afterwards so "Kazakhstan's" reads as
+# the country plus a possessive marker. Initialisms ("U.S.") stay one token.
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:/]\d+)*|\S")
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "st", "no", "nos", "jan", "feb", "mar",
+    "h.e", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "st", "no", "nos", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs",
     "u.s", "u.n", "p.r", "inc", "ltd", "co", "corp", "jr", "sr", "mt",
 }
@@ -41,18 +36,34 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; spans are shifted by ``offset``."""
     out: list[Token] = []
+    append = out.append
+    n = len(text)
     for m in _TOKEN_RE.finditer(text):
         s = m.group()
+        a, b = m.span()
         first = s[0]
-        is_word = first.isalpha()
-        if is_word and s.endswith(".") and s[:-1].lower() not in _ABBREV and s.count(".") == 1:
-            # a sentence-final period glued to a word is punctuation, not part of it
-            out.append(Token(s[:-1], offset + m.start(), offset + m.end() - 1,
-                             s[:-1].replace("’", "'").lower(), True, first.isupper()))
-            out.append(Token(".", offset + m.end() - 1, offset + m.end(), ".", False, False))
-            continue
-        norm = s.replace("’", "'").replace("‘", "'").lower().rstrip(".") or s
-        out.append(Token(s, offset + m.start(), offset + m.end(), norm, is_word, is_word and first.isupper()))
+        if first.isalpha():
+            low = s.lower()
+            if low.endswith(("'s", "’s")) and len(s) > 2:
+                # possessive: "Kazakhstan's" -> "Kazakhstan" + "'s"
+                append(Token(s[:-2], offset + a, offset + b - 2, low[:-2].replace("’", "'"), True, first.isupper()))
+                append(Token(s[-2:], offset + b - 2, offset + b, "'s", False, False))
+                continue
+            if b < n and text[b] == "." and low in _ABBREV:
+                # "Mr.", "Nov.": the period belongs to the abbreviation
+                append(Token(s + ".", offset + a, offset + b + 1, low, True, first.isupper()))
+                continue
+            if "’" in low:
+                low = low.replace("’", "'")
+            elif low[-1] == ".":
+                low = low.rstrip(".")  # initialisms: "u.s."
+            append(Token(s, offset + a, offset + b, low, True, first.isupper()))
+        elif b - a == 1 or not first.isdigit():
+            if s == "." and out and out[-1].end == offset + b and out[-1].text[-1] == ".":
+                continue  # already glued to its abbreviation
+            append(Token(s, offset + a, offset + b, s.replace("’", "'").replace("‘", "'").lower(), False, False))
+        else:
+            append(Token(s, offset + a, offset + b, s, False, False))
     return out
 
 

@@ -33,10 +33,13 @@ def scan_chunk(units: list[Unit], k: int) -> int:
     """End (exclusive unit index) of the title-like phrase starting at ``k``."""
     n = len(units)
     j = k
+    in_complement = False
     while j < n:
         u = units[j]
         kind = u.kind
         if kind in VOCAB or kind == GROUP or kind == CONN:
+            if kind == CONN and u.norm in _COMPLEMENT_OPENERS:
+                in_complement = True
             j += 1
             continue
         prev = units[j - 1] if j > k else None
@@ -46,6 +49,16 @@ def scan_chunk(units: list[Unit], k: int) -> int:
         if kind == DASH and j + 1 < n and units[j + 1].kind in VOCAB:
             j += 1
             continue
+        if kind == NAME and in_complement and prev is not None and prev.kind in (COUNTRY, PLACE, ORG, PORT):
+            # "of China Harbour Engineering Company": unknown words inside an
+            # organisation's name, recognisable by the organisation word closing it
+            r = j
+            while r < n and units[r].kind == NAME:
+                r += 1
+            if r < n and units[r].kind == ORG:
+                j = r
+                continue
+            break
         if kind == NAME and prev is not None and prev.kind == CONN and prev.norm in _COMPLEMENT_OPENERS | {"the"}:
             # an unknown word after "of": part of the complement ("Minister of
             # Emergency Situations"), unless it is the trailing person's name
@@ -137,6 +150,8 @@ def _segment(units: list[Unit], a: int, b: int, text: str) -> tuple[str | None, 
                 before = units[seg[pos - 2]].norm
             if before in ("of", "for") and not implied:
                 implied = u.country
+        elif u.kind == ORG and u.country and not implied:
+            implied = u.country  # an institution of one country: "NPC Standing Committee"
     if not seg or not any(units[i].kind == HEAD for i in seg):
         return None, country, implied
     return _rebuild(units, seg, text), country, implied

@@ -22,6 +22,7 @@ DEM = "DEM"  # nationality word: Chinese, Kazakh
 COUNTRY = "COUNTRY"
 PLACE = "PLACE"
 STOP = "STOP"  # capitalised function word: The, He, Meanwhile
+HON = "HON"  # Mr., Mrs., H.E.: transparent between a title and a name
 CONN = "CONN"  # of, the, for, to, on, and, &
 DASH = "DASH"  # – — or a free-standing hyphen
 POSS = "POSS"  # 's
@@ -61,9 +62,12 @@ def classify(tokens: list[Token], g: Gazetteer) -> list[Unit]:
     k = 0
     while k < n:
         tok = tokens[k]
-        if tok.is_cap:
+        sizes = g.phrase_sizes.get(tok.norm) if tok.is_cap else None
+        if sizes:
             hit = None
-            for size in range(min(g.max_phrase, n - k), 0, -1):
+            for size in sizes:
+                if size > n - k:
+                    continue
                 key = tuple(t.norm for t in tokens[k : k + size])
                 found = g.phrases.get(key)
                 if found and tokens[k + size - 1].is_word:
@@ -72,13 +76,29 @@ def classify(tokens: list[Token], g: Gazetteer) -> list[Unit]:
             if hit:
                 size, (kind, canonical, country) = hit
                 last = tokens[k + size - 1]
-                units.append(Unit(COUNTRY if kind == "country" else PLACE, k, k + size, tok.start,
+                kind = {"country": COUNTRY, "place": PLACE}.get(kind, ORG)  # institutions are ORG
+                units.append(Unit(kind, k, k + size, tok.start,
                                   last.end, " ".join(t.text for t in tokens[k : k + size]), key_text(tokens[k : k + size]), country, canonical))
                 k += size
                 continue
-        units.append(_one(tok, k, g))
+        # a word's kind depends only on its spelling and case: classify each once
+        ck = (tok.norm, tok.is_cap, tok.is_word, tok.text.isupper())
+        kind_info = _KIND_CACHE.get(ck)
+        if kind_info is None:
+            u = _one(tok, k, g)
+            if len(_KIND_CACHE) < 200_000:
+                _KIND_CACHE[ck] = (u.kind, u.country, u.lower)
+            units.append(u)
+        else:
+            units.append(Unit(kind_info[0], k, k + 1, tok.start, tok.end, tok.text, tok.norm,
+                              kind_info[1], None, kind_info[2]))
         k += 1
     return units
+
+
+# (norm, is_cap, is_word, is_upper) -> (kind, country, lower). The gazetteer is
+# loaded once per process, so the cache never needs invalidating.
+_KIND_CACHE: dict[tuple[str, bool, bool, bool], tuple[str, str | None, bool]] = {}
 
 
 def key_text(tokens: list[Token]) -> str:
@@ -103,6 +123,8 @@ def _one(tok: Token, k: int, g: Gazetteer) -> Unit:
             u.kind, u.lower = HEAD, True
         elif n in _LOWER_MODS:
             u.kind, u.lower = MOD, True
+        elif n in g.lower_org_words:
+            u.kind = ORG
         elif n in _CONNECTORS:
             u.kind = CONN
         else:
@@ -120,7 +142,9 @@ def _one(tok: Token, k: int, g: Gazetteer) -> Unit:
         u.kind = PORT
     elif n in g.org_words:
         u.kind = ORG
-    elif n in g.stop_words or n in _HONORIFICS:
+    elif n in _HONORIFICS:
+        u.kind = HON
+    elif n in g.stop_words:
         u.kind = STOP
     elif "-" in n and _hyphen_vocab(n, g):
         u.kind = HEAD if n in g.heads else ORG
