@@ -8,7 +8,7 @@ from tui.extract.dates import dateline_end
 from tui.extract.events import merge_same_day, sentence_events
 from tui.extract.gazetteer import gazetteer
 from tui.extract.officials import (
-    OfficialResolver, Sentence, delegation_country, parse_sentence, person_record,
+    OfficialResolver, Sentence, delegation_country, host_country_fallback, parse_sentence, person_record,
 )
 from tui.extract.text import sentences, tokenize
 from tui.extract.units import classify
@@ -76,6 +76,7 @@ def extract_article(article: dict) -> dict:
     resolver = OfficialResolver(g)
     per_sentence = resolver.run(runs, delegations)
     people = sorted(resolver.people, key=lambda p: min(p.mentions) if p.mentions else (10**9, 0, 0))
+    host_country_fallback(people)
     officials = [person_record(p, article_id, published_iso) for p in people if p.mentions]
     events: list[dict] = []
     for sent in sents:

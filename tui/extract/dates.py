@@ -53,6 +53,15 @@ _FUTURE = re.compile(
 _NOT_AN_OCCURRENCE = re.compile(r"(?:\b(?:by|until|till|through|before|as\s+of|since)\s+(?:the\s+)?(?:end\s+of\s+)?)$", re.IGNORECASE)
 
 
+_PAST_BEFORE = re.compile(
+    r"\b(?:said|met|held|told|took|made|gave|sent|signed|was|were|began|\w+ed)\s+(?:\w+\s+)?(?:on|in)?\s*$",
+    re.IGNORECASE,
+)
+
+
+_FUTURE_NEAR = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to)\b", re.IGNORECASE)
+
+
 @dataclass
 class DateMention:
     """One date expression in a sentence."""
@@ -134,7 +143,11 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 continue
             if future is None:
                 future = bool(_FUTURE.search(sentence))
-            mention = _resolve(kind, m, published, future)
+            # "will attend ... on June 16, the press service said on Monday": the verb
+            # right before a date sets its tense, the sentence's only by default
+            near = max(start, s - 40)
+            past_here = _PAST_BEFORE.search(text, near, s) is not None and not _FUTURE_NEAR.search(text, near, s)
+            mention = _resolve(kind, m, published, future and not past_here)
             if mention:
                 mention.start, mention.end = s, e
                 out.append(mention)

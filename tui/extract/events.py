@@ -22,7 +22,7 @@ _OCCURRENCE = re.compile(
     r"|began|begins?|initiated|proposed|put\s+forward|concluded|celebrated|ratified|set\s+up|convened|organi[sz]ed"
     r"|gathered|arrived|departed|talks|summit|forum|ceremony|conference|session|unveiled|approved"
     r"|entered\s+into\s+force|came\s+into\s+force|kicked\s+off|chaired|co-chaired|participated|took\s+part"
-    r"|delivered|addressed|received|paid|decided|launched|reached\s+an\s+agreement|exchanged)\b",
+    r"|delivered|addressed|received|paid|decided|launched|reached\s+an\s+agreement|(?:was|were)\s+reached|exchanged)\b",
     re.IGNORECASE,
 )
 _ATTRIBUTION_END = re.compile(

@@ -245,16 +245,21 @@ def _merge_events(items: list[tuple[str, dict]], name_map: dict[tuple[str, str],
             buckets.setdefault((ev["date"], ev["precision"]), []).append((article_id, ev, _terms(ev)))
     merged: list[dict] = []
     for (date, precision), entries in buckets.items():
-        clusters: list[list[tuple[str, dict, set[str]]]] = []
+        # each cluster is compared through one summary (its place and the union of
+        # its terms), so a date reported by hundreds of articles stays linear
+        clusters: list[tuple[dict, set[str], list[tuple[str, dict, set[str]]]]] = []
         for entry in entries:
-            for cluster in clusters:
-                if any(_same_event(entry[1], other[1], entry[2], other[2]) for other in cluster):
-                    cluster.append(entry)
+            for rep, terms, members in clusters:
+                if _same_event(entry[1], rep, entry[2], terms):
+                    members.append(entry)
+                    terms |= entry[2]
+                    if not rep.get("place") and entry[1].get("place"):
+                        rep["place"] = entry[1]["place"]
                     break
             else:
-                clusters.append([entry])
-        for cluster in clusters:
-            merged.append(_build_event(date, precision, cluster, name_map))
+                clusters.append(({"place": entry[1].get("place")}, set(entry[2]), [entry]))
+        for _rep, _cluster_terms, members in clusters:
+            merged.append(_build_event(date, precision, members, name_map))
     merged.sort(key=lambda e: (e["date"], e["_slug"]))
     used: set[str] = set()
     for ev in merged:

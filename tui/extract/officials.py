@@ -20,7 +20,16 @@ from tui.extract.titles import CHUNK_START, TitleChunk, collapse_titles, parse_c
 from tui.extract.units import COUNTRY, DEM, HON, NAME, STOP, VOCAB, Unit
 
 # Country evidence, strongest first.
-P_STATED, P_AFTER_NAME, P_IMPLIED, P_DELEGATION, P_COUNTERPART, P_WHOSWHO = range(6)
+P_STATED, P_AFTER_NAME, P_IMPLIED, P_DELEGATION, P_COUNTERPART, P_WHOSWHO, P_HOST = range(7)
+
+# Offices of a national government: when the text names no country for their
+# holder, the article's host side (its first official with a country) is meant,
+# as in a ministry's release ("The meeting was attended by Deputy Minister X").
+_DOMESTIC_OFFICE = re.compile(
+    r"\b(?:Minister|Prime Minister|Presidential Administration|Cabinet|Plenipotentiary Representative of the President"
+    r"|Akim|Hokim|Khokim|Governor|Mayor)\b"
+)
+_MULTILATERAL = re.compile(r"Secretariat|Organi[sz]ation|Union|United Nations|\bSCO\b|\bCICA\b|\bCIS\b|\w-\w")
 
 _APPOSITION_FILLERS = frozenset({"the", "a", "an", "also", "currently", "now", "then", "former"})
 _SENTENCE_START_WORDS = re.compile(r"(?:ing|ed|ly)$")
@@ -292,6 +301,19 @@ class OfficialResolver:
             p.countries.append((P_DELEGATION, deleg[1]))
         if p.who and p.who.country:
             p.countries.append((P_WHOSWHO, p.who.country))
+
+
+def host_country_fallback(people: list[PersonFacts]) -> None:
+    """Give holders of national offices with no stated country the host side's."""
+    host = next((min(p.countries)[1] for p in people if p.countries), None)
+    if not host:
+        return
+    for p in people:
+        titles = [t for t, _ in p.titles]
+        if not p.countries and titles and all(
+            _DOMESTIC_OFFICE.search(t) and not _MULTILATERAL.search(t) for t in titles
+        ):
+            p.countries.append((P_HOST, host))
 
 
 def _name_folds(name: str) -> set[str]:

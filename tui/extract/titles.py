@@ -69,6 +69,9 @@ def scan_chunk(units: list[Unit], k: int) -> int:
                 j = r
                 continue
             run = r - j
+            if r < n and units[r].kind == CONN and units[r].norm in _COMPLEMENT_OPENERS and run <= 2:
+                j = r  # "of the Board of Directors of ...": the complement goes on
+                continue
             j = j + (run - 2 if run >= 3 else run)
             break
         break
