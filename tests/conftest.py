@@ -1,0 +1,164 @@
+"""Shared fixtures: every test runs with its own store, data and config dirs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep the developer's own store, copy history and config.toml out of every test."""
+    home = tmp_path / "cca-home"
+    monkeypatch.setenv("CCA_TUI_DB", str(home / "store.json"))
+    monkeypatch.setenv("CCA_TUI_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("CCA_TUI_CONFIG_DIR", str(home / "config"))
+    monkeypatch.delenv("CCA_TUI_STYLE", raising=False)
+    monkeypatch.delenv("TMUX", raising=False)  # a copy in a test must not reach the developer's tmux
+    monkeypatch.delenv("COLORFGBG", raising=False)
+    return home
+
+
+# -- stores for the explorer's tests -------------------------------------------------------
+
+SEED_TITLE = "Launch of Central Asia–China Secretariat takes place in Xi’an"
+SEED_URL = "https://daryo.uz/en/2024/03/31/launch-of-central-asiachina-secretariat-takes-place-in-xian"
+
+# Officials of the seed as extraction describes them: name, country, title, paragraph of the role.
+_SEED_OFFICIALS = [
+    ("Wang Yi", "China", "Minister of Foreign Affairs", 3),
+    ("Murat Nurtleu", "Kazakhstan", "Deputy Prime Minister and Minister of Foreign Affairs", 3),
+    ("Jeenbek Kulubayev", "Kyrgyzstan", "Minister of Foreign Affairs", 3),
+    ("Sun Weidong", "China", "Deputy Foreign Minister", 4),
+    ("Wu Yingqin", "China", "Executive Director of the China-Central Asia Secretariat", 4),
+]
+
+
+def _seed_record() -> dict:
+    from tui.ingest.source import parse_source
+    from tui.paths import seed_dir
+
+    path = sorted(seed_dir().glob("*.txt"))[0]
+    return parse_source(path.read_text(encoding="utf-8"), path=str(path))
+
+
+def _paragraph_starting(record: dict, text: str) -> int:
+    return next(p["n"] for p in record["paragraphs"] if text in p["text"])
+
+
+def hand_facts(records: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Officials and events for the seed (and any article naming the same people), found by plain
+    string search — stable input for the UI tests, independent of the extractor's evolution."""
+    officials = []
+    for i, (name, country, title, role_para) in enumerate(_SEED_OFFICIALS, 1):
+        mentions, article_ids = [], []
+        for record in records:
+            for p in record["paragraphs"]:
+                start = p["text"].find(name)
+                if start >= 0:
+                    mentions.append({"article_id": record["id"], "paragraph": p["n"], "start": start,
+                                     "end": start + len(name)})
+                    if record["id"] not in article_ids:
+                        article_ids.append(record["id"])
+        first = records[0]
+        officials.append({
+            "id": f"official-{i}", "name": name, "aliases": [], "country": country, "titles": [title],
+            "roles": [{"title": title, "article_id": first["id"], "paragraph": role_para,
+                       "date": first.get("published"), "evidence": name}],
+            "article_ids": article_ids, "mentions": mentions,
+        })
+    seed = records[0]
+    p_launch = _paragraph_starting(seed, "gathered in Xi’an on March 30, 2024")
+    p_decl = _paragraph_starting(seed, "Xi’an Declaration signed in May 2023")
+    events = [
+        {"id": "event-2023-05-xian-declaration", "date": "2023-05", "precision": "month",
+         "summary": "Xi’an Declaration signed after the China–Central Asia Summit", "place": "Xi’an",
+         "participants": [], "article_ids": [seed["id"]],
+         "evidence": [{"article_id": seed["id"], "paragraph": p_decl,
+                       "text": "Established on the basis of the Xi’an Declaration signed in May 2023"}]},
+        {"id": "event-2024-03-30-secretariat", "date": "2024-03-30", "precision": "day",
+         "summary": "China–Central Asia Secretariat inaugurated", "place": "Xi’an",
+         "participants": ["Wang Yi", "Murat Nurtleu", "Jeenbek Kulubayev"], "article_ids": [seed["id"]],
+         "evidence": [{"article_id": seed["id"], "paragraph": p_launch,
+                       "text": "Distinguished officials … gathered in Xi’an on March 30, 2024"}]},
+    ]
+    return officials, events
+
+
+def build_store(path: Path, extra: list[dict] | None = None):
+    """A store holding the seed article (plus ``extra`` records) with hand-made facts."""
+    from tui.store import Store
+
+    records = [_seed_record(), *(extra or [])]
+    for r in records:
+        r.setdefault("content_hash", r["id"])
+        r.setdefault("raw", "\n".join(p["text"] for p in r["paragraphs"]))
+    store = Store.open(path, seed=False)
+    officials, events = hand_facts(records)
+    for record in records:
+        names = [o for o in officials if record["id"] in o["article_ids"]]
+        record["facts"] = {"officials": [{"name": o["name"], "country": o["country"]} for o in names], "events": []}
+    with store.write_batch() as batch:
+        batch.add_articles(records)
+        batch.replace_derived(officials, events)
+    return store
+
+
+@pytest.fixture
+def hand_store(tmp_path: Path):
+    """The seed article with hand-made officials and events (stable for snapshots)."""
+    return build_store(tmp_path / "hand.json")
+
+
+@pytest.fixture
+def markup_store(tmp_path: Path):
+    """The seed plus an article whose title and body look like Rich markup and escapes."""
+    hostile = {
+        "id": "hostile-1", "title": "[bold red]Injected[/] [Update] Talks in Astana", "outlet": "[i]Wire[/i]",
+        "url": "https://example.org/[link=https://evil.example]x[/link]", "published": "2024-04-02",
+        "authors": [], "language": "en",
+        "paragraphs": [
+            {"n": 1, "kind": "para", "text": "Body with [link=https://evil.example]a link[/link] and [b]bold[/b]."},
+            {"n": 2, "kind": "para", "text": "An escape \x1b]52;c;SGVsbG8=\x07 sequence and Wang Yi."},
+        ],
+    }
+    return build_store(tmp_path / "markup.json", extra=[hostile])
+
+
+@pytest.fixture(autouse=True)
+def _stable_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No cursor blink and no store polling in the explorer's tests: stable snapshots."""
+    try:
+        from tui.app.app import CcaApp
+    except ImportError:
+        return
+    monkeypatch.setattr(CcaApp, "CURSOR_BLINK", False)
+    monkeypatch.setattr(CcaApp, "POLL_STORE", False)
+
+
+@pytest.fixture
+def seed_store(tmp_path: Path):
+    """A fresh store seeded the way a user gets it; until extraction lands, the hand-made facts."""
+    from tui.store import Store
+
+    try:
+        store = Store.open(tmp_path / "seed.json", seed=True)
+    except NotImplementedError:
+        return build_store(tmp_path / "seed-hand.json")
+    if not store.officials():
+        return build_store(tmp_path / "seed-hand.json")
+    return store
+
+
+def screen_text(app) -> str:
+    """The characters on the app's screen, as a terminal would show them."""
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
+                      color_system=None, record=True, legacy_windows=False, safe_box=False)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text()

@@ -1,0 +1,218 @@
+"""The cca-tui explorer application."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import BindingType
+from textual.worker import get_current_worker
+
+from tui.app import copying
+from tui.app.bindings import APP_BINDINGS
+from tui.app.catalog import Catalog
+from tui.app.commands import CcaCommands
+from tui.app.screens.main import MainScreen
+from tui.app.settings import Settings, load_settings
+from tui.paths import user_data_dir
+from tui.store import Store, StoreError
+
+STORE_POLL_SECONDS = 2.0
+
+
+def preferred_theme(env: dict[str, str] | None = None) -> str:
+    """``textual-light`` when the terminal says its background is light (``COLORFGBG``), else dark.
+
+    Textual cannot ask the terminal for its colours, but many terminals export
+    ``COLORFGBG="fg;bg"``; background 7 or 15 means a light background.
+    """
+    env = os.environ if env is None else env
+    parts = env.get("COLORFGBG", "").split(";")
+    if parts and parts[-1].strip() in {"7", "15"}:
+        return "textual-light"
+    return "textual-dark"
+
+
+class CcaApp(App[None]):
+    """Articles, Officials and Timeline over one store."""
+
+    TITLE = "cca-tui"
+    CSS_PATH = "cca.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
+    COMMANDS = App.COMMANDS | {CcaCommands}
+    CURSOR_BLINK: ClassVar[bool] = True  # tests turn it off for stable snapshots
+    POLL_STORE: ClassVar[bool] = True
+
+    def __init__(self, store: Store | None = None, *, db: str | None = None, seed: bool = True,
+                 settings: Settings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.db = db
+        self.seed = seed
+        self.settings = settings if settings is not None else load_settings()
+        self.catalog: Catalog | None = None
+        self.startup_error: str | None = None
+        self._seen_mtime = 0
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+        self.theme = self._initial_theme()
+
+    def _initial_theme(self) -> str:
+        wanted = self.settings.theme
+        if wanted and wanted in self.available_themes:
+            return wanted
+        if wanted:
+            self.settings.warnings.append(f"unknown theme {wanted!r}; using the default")
+        return preferred_theme()
+
+    @property
+    def main(self) -> MainScreen:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("no main screen")
+
+    def on_mount(self) -> None:
+        self.push_screen(MainScreen())
+        for warning in self.settings.warnings:
+            self.notify(warning, severity="warning", timeout=8)
+        self.load_store()
+        if self.POLL_STORE:
+            self.set_interval(STORE_POLL_SECONDS, self._check_store)
+
+    # -- loading ---------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_store(self, reload: bool = False) -> None:
+        """Open (or re-read) the store and index it, off the UI thread."""
+        worker = get_current_worker()
+        try:
+            if self.store is None:
+                self.store = Store.open(self.db, seed=self.seed)
+            elif reload:
+                self.store.reload()
+            mtime = self.store.mtime_ns
+            catalog = Catalog.from_store(self.store)
+        except StoreError as exc:
+            if not reload:
+                self.startup_error = str(exc)
+                self.call_from_thread(self.exit, None, 1)
+            else:
+                self.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        if not worker.is_cancelled:
+            self.call_from_thread(self._loaded, catalog, mtime, reload)
+
+    def _loaded(self, catalog: Catalog, mtime: int, reload: bool) -> None:
+        self.catalog = catalog
+        self._seen_mtime = mtime
+        self.main.set_catalog(catalog)
+        if reload:
+            self.notify(f"Reloaded: {len(catalog.articles)} articles.")
+
+    def _check_store(self) -> None:
+        # Another process (an ingest) wrote the store: offer a reload, do not force one.
+        if self.store is None or self.catalog is None:
+            return
+        mtime = self.store.mtime_ns
+        if mtime and mtime != self._seen_mtime:
+            self._seen_mtime = mtime
+            self.notify("The store changed on disk. Press ctrl+r to reload.", title="Store changed", timeout=10)
+
+    def action_reload(self) -> None:
+        if self.store is not None:
+            self.main.loading_message = "Reloading…"
+            self.main.update_status()
+            self.load_store(reload=True)
+
+    # -- actions ---------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_copy_history(self) -> None:
+        from textual.widgets.option_list import Option
+
+        from tui.app.screens.pickers import Picker
+
+        entries = copying.history()
+        if not entries:
+            self.notify("Nothing copied yet.")
+            return
+        options = [Option(label, id=str(i)) for i, (label, _) in enumerate(entries[:50])]
+        self.push_screen(Picker("Recent copies (Enter copies again)", options),
+                         lambda i: i is not None and self._deliver(entries[int(i)][1], entries[int(i)][0]))
+
+    def _deliver(self, text: str, what: str, style: str = "", article_id: str = "") -> None:
+        ok, message = copying.deliver(text, what, self.copy_to_clipboard, style=style, article_id=article_id)
+        self.notify(message, severity="information" if ok else "warning")
+
+    def copy_citation(self, article: dict, style: str | None = None) -> None:
+        """Copy the citation of ``article`` (default style) and say how it was copied."""
+        try:
+            text, what = copying.citation(article, style)
+        except Exception as exc:  # noqa: BLE001 - a formatter bug must not end the session
+            self.notify(f"Could not format the citation: {exc}", severity="error")
+            return
+        self._deliver(text, what, style or "", article.get("id", ""))
+
+    def copy_quotation(self, article: dict, paragraph: int, style: str | None = None) -> None:
+        """Copy paragraph ``paragraph`` of ``article`` as a quotation with its citation."""
+        try:
+            text, what = copying.quotation(article, paragraph, style)
+        except Exception as exc:  # noqa: BLE001
+            self.notify(f"Could not format the quotation: {exc}", severity="error")
+            return
+        self._deliver(text, what, style or "", article.get("id", ""))
+
+    def export_formats(self, pane: str) -> list[str]:
+        if pane == "articles":
+            return copying.export_formats()
+        return ["json"]
+
+    def export_list(self, pane: str, fmt: str) -> None:
+        """Save the records listed in ``pane`` now to a file in the user data dir."""
+        if self.catalog is None:
+            return
+        keys = [r.key for r in self.main.pane(pane).records.rows if r.key and not r.group]
+        try:
+            if pane == "articles":
+                text = copying.export_articles([self.catalog.article_by_id[k] for k in keys], fmt)
+            else:
+                source = self.catalog.official_by_id if pane == "officials" else self.catalog.event_by_id
+                text = json.dumps([source[k] for k in keys], ensure_ascii=False, indent=2) + "\n"
+        except Exception as exc:  # noqa: BLE001
+            self.notify(f"Export failed: {exc}", severity="error")
+            return
+        suffix = {"bibtex": "bib", "csl-json": "json", "markdown": "md"}.get(fmt, fmt)
+        folder = user_data_dir() / "exports"
+        path = folder / f"{pane}-{datetime.now():%Y%m%d-%H%M%S}.{suffix}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"Export failed: {exc}", severity="error")
+            return
+        self.notify(f"Exported {len(keys)} {pane} to {path}")
+
+
+def run_app(db: str | None, seed: bool) -> int:
+    """Run the explorer on the store at ``db``; returns the exit status."""
+    import sys
+
+    app = CcaApp(db=db, seed=seed)
+    app.run()
+    if app.startup_error:
+        print(f"cca-tui: {app.startup_error}", file=sys.stderr)
+        return 1
+    return app.return_code or 0
+
+
+__all__ = ["CcaApp", "preferred_theme", "run_app"]

@@ -1,0 +1,173 @@
+"""The explorer's view of a store: rows, cross-links and filtering for the three panes.
+
+Plain Python (no Textual) built once per store load in a worker thread, so the UI
+thread only ever swaps lists of ids.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from tui.app.filters import Filters
+from tui.search import Query, SearchIndex, event_matches, official_matches, parse_query
+from tui.search.text import fold
+
+
+@dataclass
+class Mention:
+    """An official's name at ``start:end`` of a paragraph."""
+
+    official_id: str
+    start: int
+    end: int
+
+
+@dataclass
+class ArticleMatches:
+    """The articles a query found, in display order, with their hit paragraphs."""
+
+    ids: list[str]
+    hits: dict[str, set[int]] = field(default_factory=dict)
+    query: Query | None = None
+
+
+class Catalog:
+    """Articles, officials and events of one store, indexed for the UI."""
+
+    def __init__(self, articles: list[dict], officials: list[dict], events: list[dict]):
+        self.articles = articles
+        self.article_by_id = {a["id"]: a for a in articles}
+        self.officials = sorted(
+            officials, key=lambda o: (-len(o.get("article_ids") or ()), fold(o.get("name") or ""))
+        )
+        self.official_by_id = {o["id"]: o for o in self.officials}
+        self.official_by_name = {fold(o.get("name") or ""): o for o in self.officials}
+        self.events = events
+        self.event_by_id = {e["id"]: e for e in events}
+        self.countries_of = {o.get("name"): o.get("country") for o in self.officials}
+        self.index = SearchIndex(articles)
+        self.mentions: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        for official in self.officials:
+            for m in official.get("mentions") or ():
+                self.mentions[m["article_id"]][m["paragraph"]].append(
+                    Mention(official["id"], int(m.get("start", 0)), int(m.get("end", 0)))
+                )
+        self.evidence: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for event in events:
+            for ev in event.get("evidence") or ():
+                self.evidence[ev["article_id"]][ev["paragraph"]].append(event["id"])
+        self.outlets = sorted({a.get("outlet") for a in articles if a.get("outlet")}, key=str.casefold)
+        self.countries = sorted({o.get("country") for o in officials if o.get("country")}, key=str.casefold)
+
+    @classmethod
+    def from_store(cls, store) -> Catalog:
+        """Build from a ``tui.store.Store`` (slow for big stores: call from a worker)."""
+        return cls(store.articles(), store.officials(), store.events())
+
+    # -- rows --------------------------------------------------------------
+
+    def official_count(self, article: dict) -> int:
+        """Distinct officials named in an article."""
+        people = (article.get("facts") or {}).get("officials")
+        if people is not None:
+            return len(people)
+        return len({m.official_id for ms in self.mentions.get(article["id"], {}).values() for m in ms})
+
+    @staticmethod
+    def latest_title(official: dict) -> str:
+        """The official's most recent title (by the date of the article it came from)."""
+        roles = [r for r in official.get("roles") or () if r.get("title")]
+        if roles:
+            return max(roles, key=lambda r: r.get("date") or "").get("title") or ""
+        titles = official.get("titles") or []
+        return titles[-1] if titles else ""
+
+    # -- cross-links ---------------------------------------------------------
+
+    def officials_in(self, article_id: str, paragraph: int | None = None) -> list[dict]:
+        """Officials mentioned in an article (or one of its paragraphs), in order of appearance."""
+        by_para = self.mentions.get(article_id, {})
+        paras = [paragraph] if paragraph is not None else sorted(by_para)
+        seen: dict[str, dict] = {}
+        for n in paras:
+            for m in sorted(by_para.get(n, ()), key=lambda m: m.start):
+                if m.official_id not in seen and m.official_id in self.official_by_id:
+                    seen[m.official_id] = self.official_by_id[m.official_id]
+        return list(seen.values())
+
+    def mention_places(self, official: dict) -> list[tuple[str, int]]:
+        """(article id, first paragraph) for each article that mentions the official, newest first."""
+        first: dict[str, int] = {}
+        for m in official.get("mentions") or ():
+            aid, n = m["article_id"], m["paragraph"]
+            first[aid] = min(n, first.get(aid, n))
+        for aid in official.get("article_ids") or ():
+            first.setdefault(aid, 1)
+        order = {a["id"]: i for i, a in enumerate(self.articles)}
+        return sorted(((a, n) for a, n in first.items() if a in self.article_by_id), key=lambda p: order[p[0]])
+
+    def co_mentioned(self, official: dict, limit: int = 8) -> list[tuple[dict, int]]:
+        """Officials most often named in the same articles, with the number of shared articles."""
+        counts: Counter[str] = Counter()
+        for aid in official.get("article_ids") or ():
+            for other in self.officials_in(aid):
+                if other["id"] != official["id"]:
+                    counts[other["id"]] += 1
+        return [(self.official_by_id[i], n) for i, n in counts.most_common(limit)]
+
+    def events_of(self, official: dict) -> list[dict]:
+        """Timeline events the official took part in."""
+        names = {fold(n) for n in (official.get("name"), *(official.get("aliases") or ())) if n}
+        return [e for e in self.events if any(fold(p) in names for p in e.get("participants") or ())]
+
+    def official_named(self, name: str) -> dict | None:
+        return self.official_by_name.get(fold(name))
+
+    # -- filtering -----------------------------------------------------------
+
+    def _allowed_articles(self, filters: Filters) -> set[str] | None:
+        """Articles passing the outlet/date filters, or None when those are not set."""
+        if not (filters.outlet or filters.since or filters.until):
+            return None
+        query = parse_query(Filters(outlet=filters.outlet, since=filters.since, until=filters.until).as_query())
+        return {r.article_id for r in self.index.search(query)}
+
+    def match_articles(self, text: str, filters: Filters) -> ArticleMatches:
+        """Articles for the search text and filters (raises ``QueryError``)."""
+        query = parse_query(f"{text} {filters.as_query()}".strip())
+        if query.is_empty:
+            return ArticleMatches([a["id"] for a in self.articles], {}, query)
+        results = self.index.search(query)
+        if not query.has_text:
+            # Filters alone: keep newest-first order rather than scores.
+            keep = {r.article_id for r in results}
+            return ArticleMatches([a["id"] for a in self.articles if a["id"] in keep], {}, query)
+        return ArticleMatches(
+            [r.article_id for r in results], {r.article_id: {h.paragraph for h in r.hits} for r in results}, query
+        )
+
+    def match_officials(self, text: str, filters: Filters) -> list[str]:
+        """Ids of officials for the search text and filters (raises ``QueryError``)."""
+        query = parse_query(f"{text} {filters.as_query()}".strip())
+        allowed = self._allowed_articles(filters)
+        out = []
+        for official in self.officials:
+            if allowed is not None and not allowed.intersection(official.get("article_ids") or ()):
+                continue
+            if official_matches(official, query):
+                out.append(official["id"])
+        return out
+
+    def match_events(self, text: str, filters: Filters) -> list[str]:
+        """Ids of events for the search text and filters (raises ``QueryError``)."""
+        query = parse_query(f"{text} {filters.as_query()}".strip())
+        outlet_only = Filters(outlet=filters.outlet)
+        allowed = self._allowed_articles(outlet_only)
+        out = []
+        for event in self.events:
+            if allowed is not None and not allowed.intersection(event.get("article_ids") or ()):
+                continue
+            if event_matches(event, query, self.countries_of):
+                out.append(event["id"])
+        return out

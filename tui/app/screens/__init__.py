@@ -1,0 +1,1 @@
+"""Screens of the explorer: the main panes, help, filters and pickers."""

@@ -1,0 +1,96 @@
+"""`f`: the filter picker — country, outlet and a date range, applied to every pane."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from tui.app.catalog import Catalog
+from tui.app.filters import Filters
+from tui.app.formatting import safe
+from tui.dates import parse_period
+
+
+class FilterScreen(ModalScreen[Filters | None]):
+    """Returns the new filters, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="filters.cancel", tooltip="Close without changing the filters"),
+        Binding("ctrl+s", "apply", "Apply", id="filters.apply", tooltip="Apply these filters"),
+    ]
+
+    def __init__(self, catalog: Catalog, filters: Filters) -> None:
+        super().__init__(classes="picker")
+        self.catalog = catalog
+        self.filters = filters
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog filters-dialog"):
+            yield Static(Content("Filters — apply to all panes").stylize("bold"), classes="dialog-title")
+            yield Label("Country (of the officials named)")
+            yield Select(
+                [(Content(safe(c)), c) for c in self.catalog.countries],
+                prompt="any country", value=self.filters.country or Select.NULL, id="country", compact=True,
+            )
+            yield Label("Outlet")
+            yield Select(
+                [(Content(safe(o)), o) for o in self.catalog.outlets],
+                prompt="any outlet", value=self.filters.outlet or Select.NULL, id="outlet", compact=True,
+            )
+            yield Label("Date range (2023, 2023-05, 12 May 2023)")
+            with Horizontal(classes="dates"):
+                yield Input(self.filters.since, placeholder="since", id="since", compact=True)
+                yield Input(self.filters.until, placeholder="until", id="until", compact=True)
+            yield Static("", id="filter-error", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button("Apply", variant="primary", id="apply", compact=True)
+                yield Button("Clear all", id="clear", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        for box in self.query(Input):
+            box.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
+        self.query_one("#country", Select).focus()
+
+    def _value(self, select_id: str) -> str:
+        value = self.query_one(f"#{select_id}", Select).value
+        return value if isinstance(value, str) else ""
+
+    def _chosen(self) -> Filters | None:
+        since = self.query_one("#since", Input).value.strip()
+        until = self.query_one("#until", Input).value.strip()
+        for name, value in (("since", since), ("until", until)):
+            if value:
+                try:
+                    parse_period(value)
+                except ValueError as exc:
+                    self.query_one("#filter-error", Static).update(Content(f"{name}: {exc}").stylize("$text-error"))
+                    return None
+        return Filters(country=self._value("country"), outlet=self._value("outlet"), since=since, until=until)
+
+    def action_apply(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            self.dismiss(chosen)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_apply()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "apply":
+            self.action_apply()
+        elif event.button.id == "clear":
+            self.dismiss(Filters())
+        else:
+            self.dismiss(None)

@@ -1,0 +1,289 @@
+"""The main screen: pane bar, the three panes, a status line and the footer."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Input, Static
+
+from tui.app.bindings import MAIN_BINDINGS
+from tui.app.filters import Filters
+from tui.app.history import History, Location
+from tui.app.widgets.detail import DetailList, Navigate, Reader
+from tui.app.widgets.panes import PANES, ArticlesPane, Pane
+from tui.app.widgets.record_list import RecordList
+
+NARROW = 100  # below this width the detail replaces the list instead of sitting beside it
+
+
+class MainScreen(Screen):
+    """Articles, Officials and Timeline, with history, search, filters and citations."""
+
+    BINDINGS: ClassVar[list[BindingType]] = MAIN_BINDINGS
+    AUTO_FOCUS = "#articles .records"  # the app opens with the focus in the Articles list
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.history = History()
+        self.filters = Filters()
+        self.loading_message: str | None = "Loading the store…"
+        self.kind = "articles"  # the pane shown (ContentSwitcher.current is unset until mounted)
+        self._ready = False
+        self._pending_catalog = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="pane-bar")
+        with ContentSwitcher(initial="articles", id="panes"):
+            for pane in PANES:
+                yield pane()
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for box in self.query(Input):
+            box.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
+        if self.loading_message is not None:
+            for records in self.query(RecordList):
+                records.loading = True
+        self._update_pane_bar()
+        self.update_status()
+        self.current_pane.records.focus()
+        self._ready = True
+        if self._pending_catalog is not None:
+            self.call_after_refresh(self.set_catalog, self._pending_catalog)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW, "-narrow")
+
+    # -- panes -------------------------------------------------------------------
+
+    @property
+    def panes(self) -> list[Pane]:
+        return list(self.query(Pane))
+
+    @property
+    def current_pane(self) -> Pane:
+        return self.query_one(f"#{self.kind}", Pane)
+
+    def pane(self, kind: str) -> Pane:
+        return self.query_one(f"#{kind}", Pane)
+
+    def set_catalog(self, catalog) -> None:
+        """The store is loaded: fill every pane (once the panes exist)."""
+        if not self._ready:
+            self._pending_catalog = catalog
+            return
+        self._pending_catalog = None
+        self.loading_message = None
+        for pane in self.panes:
+            pane.records.loading = False
+            pane.set_catalog(catalog)
+        self.update_status()
+
+    def _update_pane_bar(self) -> None:
+        current = self.kind
+        parts = []
+        for index, pane in enumerate(PANES, 1):
+            label = f" {index} {pane.title} "
+            style = "bold reverse $primary" if pane.kind == current else "$text-muted"
+            parts.append(Content(label).stylize(style))
+        self.query_one("#pane-bar", Static).update(Content(" ").join([Content(" cca-tui").stylize("bold $accent"), *parts]))
+
+    def update_status(self) -> None:
+        """Active filters on the left; counts or loading/searching state on the right."""
+        pane = self.current_pane
+        if self.filters.active:
+            left = Content.assemble(("Filters: ", "bold $text-warning"), self.filters.describe(), ("  (x clears)", "$text-muted"))
+        else:
+            left = Content("No filters (f to add)").stylize("$text-muted")
+        if self.loading_message:
+            right = self.loading_message
+        elif pane.searching:
+            right = "Searching…"
+        else:
+            right = pane.summary()
+            if pane.search_box.value.strip():
+                right = f"{right} for “{pane.search_box.value.strip()}”"
+        self.query_one("#status", Static).update(Content.assemble(left, ("  ·  ", "$text-muted"), Content(right)))
+
+    def action_show_pane(self, kind: str) -> None:
+        if self.kind == kind:
+            if not self.current_pane.has_focus_within:
+                self.current_pane.records.focus()
+            return
+        self._switch(kind)
+        pane = self.current_pane
+        self._focus_side(pane, "detail" if pane.detail_open else "list")
+        self.update_status()
+
+    def action_cycle_pane(self, step: int) -> None:
+        kinds = [p.kind for p in PANES]
+        index = kinds.index(self.kind)
+        self.action_show_pane(kinds[(index + step) % len(kinds)])
+
+    # -- focus and history -----------------------------------------------------------
+
+    def _focus_side(self, pane: Pane, side: str) -> None:
+        pane.set_class(side == "detail", "-detail-open")
+        if side == "detail":
+            pane.detail_focus_target.focus()
+        elif side == "search":
+            pane.search_box.focus()
+        else:
+            pane.records.focus()
+
+    def here(self) -> Location:
+        pane = self.current_pane
+        focused = self.focused
+        side = "list"
+        if focused is pane.search_box:
+            side = "search"
+        elif pane.detail_open or (focused is not None and pane.detail in focused.ancestors_with_self):
+            side = "detail"
+        target = pane.detail_focus_target
+        index = target.highlighted if isinstance(target, DetailList) else None
+        return Location(pane.kind, pane.detail_key or pane.records.current_key, side, index)
+
+    def _switch(self, kind: str) -> None:
+        self.kind = kind
+        self.query_one(ContentSwitcher).current = kind
+        self._update_pane_bar()
+
+    def restore(self, location: Location) -> None:
+        self._switch(location.pane)
+        pane = self.current_pane
+        if location.key is not None:
+            pane.show_now(location.key)
+            target = pane.detail_focus_target
+            if location.detail_index is not None and isinstance(target, DetailList):
+                if location.detail_index < target.option_count:
+                    target.highlighted = location.detail_index
+                    target.scroll_to_highlight()
+        self._focus_side(pane, location.focus)
+        self.update_status()
+
+    @on(RecordList.Selected)
+    def _open(self, event: RecordList.Selected) -> None:
+        """Enter on a list row: open the item's detail (the reader, for articles)."""
+        event.stop()
+        pane = self.current_pane
+        self.history.push(self.here())
+        pane.show_now(event.key)
+        self._focus_side(pane, "detail")
+
+    @on(Navigate)
+    def _navigate(self, event: Navigate) -> None:
+        event.stop()
+        self.go(event.kind, event.key, event.paragraph)
+
+    def go(self, kind: str, key: str, paragraph: int | None = None) -> None:
+        """Follow a link to an article (paragraph), an official or an event; remembered for `back`."""
+        pane_kind = {"article": "articles", "official": "officials", "event": "timeline"}[kind]
+        self.history.push(self.here())
+        self._switch(pane_kind)
+        pane = self.current_pane
+        pane.show_now(key, paragraph)
+        self._focus_side(pane, "detail")
+        self.update_status()
+
+    def action_back(self) -> None:
+        """Escape/backspace: leave the search box, else go back in history, else back to the list."""
+        pane = self.current_pane
+        if self.focused is pane.search_box:
+            pane.records.focus()
+            return
+        location = self.history.pop()
+        if location is not None:
+            self.restore(location)
+        elif pane.detail_open or (self.focused is not None and pane.detail in self.focused.ancestors):
+            self._focus_side(pane, "list")
+
+    # -- search and filters -------------------------------------------------------------
+
+    def action_search(self) -> None:
+        pane = self.current_pane
+        pane.set_class(False, "-detail-open")
+        pane.search_box.focus()
+
+    def action_filters(self) -> None:
+        from tui.app.screens.filters import FilterScreen
+
+        catalog = getattr(self.app, "catalog", None)
+        if catalog is None:
+            self.notify("The store is still loading.", severity="warning")
+            return
+        self.app.push_screen(FilterScreen(catalog, self.filters), self.set_filters)
+
+    def set_filters(self, filters: Filters | None) -> None:
+        """Apply ``filters`` to all three panes (None: the picker was cancelled)."""
+        if filters is None:
+            return
+        self.filters = filters
+        for pane in self.panes:
+            pane.set_filters(filters)
+        self.update_status()
+
+    def action_clear_filters(self) -> None:
+        if self.filters.active:
+            self.set_filters(Filters())
+            self.notify("Filters cleared.")
+
+    # -- citations --------------------------------------------------------------------------
+
+    def current_article(self) -> dict | None:
+        """The open article, else the selected one, else an article link under the cursor."""
+        catalog = getattr(self.app, "catalog", None)
+        if catalog is None:
+            return None
+        pane = self.current_pane
+        if isinstance(pane, ArticlesPane):
+            key = pane.detail_key if pane.detail_open else (pane.records.current_key or pane.detail_key)
+            return catalog.article_by_id.get(key) if key else None
+        target = pane.detail_focus_target
+        if isinstance(target, DetailList) and self.focused is target:
+            link = target.current_link
+            if link and link[0] == "article":
+                return catalog.article_by_id.get(link[1])
+        return None
+
+    def action_copy_citation(self, style: str | None = None) -> None:
+        article = self.current_article()
+        if article is None:
+            self.notify("Select an article to cite (or an article link in a detail view).", severity="warning")
+            return
+        self.app.copy_citation(article, style)
+
+    def action_choose_style(self) -> None:
+        from tui.app.screens.pickers import StylePicker
+
+        article = self.current_article()
+        if article is None:
+            self.notify("Select an article to cite.", severity="warning")
+            return
+        self.app.push_screen(StylePicker(), lambda style: style and self.app.copy_citation(article, style))
+
+    @on(Reader.QuoteParagraph)
+    def _quote(self, event: Reader.QuoteParagraph) -> None:
+        event.stop()
+        article = self.app.catalog.article_by_id.get(event.article_id)
+        if article:
+            self.app.copy_quotation(article, event.paragraph)
+
+    @on(Reader.ParagraphOfficials)
+    def _paragraph_officials(self, event: Reader.ParagraphOfficials) -> None:
+        from tui.app.screens.pickers import OfficialPicker
+
+        event.stop()
+        officials = self.app.catalog.officials_in(event.article_id, event.paragraph)
+        if not officials:
+            self.notify(f"No officials named in paragraph {event.paragraph}.")
+            return
+        self.app.push_screen(
+            OfficialPicker(officials, f"Officials in paragraph {event.paragraph}"),
+            lambda official_id: official_id and self.go("official", official_id),
+        )

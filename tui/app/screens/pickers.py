@@ -1,0 +1,73 @@
+"""Small modal pickers: a citation style, an official of a paragraph."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.app import copying
+from tui.app.formatting import safe
+
+
+class Picker(ModalScreen[str | None]):
+    """A titled list; Enter returns the option id, escape returns None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_none", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
+        Binding("j", "move(1)", "Down", show=False, id="picker.down"),
+        Binding("k", "move(-1)", "Up", show=False, id="picker.up"),
+    ]
+
+    def __init__(self, title: str, options: list[Option]) -> None:
+        super().__init__(classes="picker")
+        self.title_text = title
+        self.options = options
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Content(self.title_text).stylize("bold"), classes="dialog-title", markup=False)
+            yield OptionList(*self.options, markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+    def action_move(self, step: int) -> None:
+        option_list = self.query_one(OptionList)
+        option_list.action_cursor_down() if step > 0 else option_list.action_cursor_up()
+
+
+class StylePicker(Picker):
+    """`C`: choose the citation style to copy in."""
+
+    def __init__(self) -> None:
+        default = copying.default_style()
+        options = [
+            Option(Content.assemble(s.label, ("  (default)", "$text-muted") if s.name == default else ""), id=s.name)
+            for s in copying.styles()
+        ]
+        super().__init__("Copy the citation as…", options)
+
+
+class OfficialPicker(Picker):
+    """`o` in the reader: the officials named in the current paragraph."""
+
+    def __init__(self, officials: list[dict], title: str) -> None:
+        options = [
+            Option(Content.assemble(safe(o.get("name")), (f"  {safe(o.get('country') or '')}", "$text-muted")), id=o["id"])
+            for o in officials
+        ]
+        super().__init__(title, options)

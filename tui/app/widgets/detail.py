@@ -1,0 +1,342 @@
+"""Detail views: the reader, an official's page and an event's page.
+
+Each is an OptionList: its options are paragraphs or links, so the keyboard
+cursor, scrolling and wrapping come for free and only visible lines render.
+Option ids say where a link goes: ``article:<id>:<n>``, ``official:<id>``, ``event:<id>``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.app.bindings import DETAIL_BINDINGS, READER_BINDINGS
+from tui.app.catalog import Catalog
+from tui.app.formatting import date_spans, long_date, precise_date, safe, term_spans
+from tui.search import Query
+
+HEADING = "bold $text-primary"
+MUTED = "$text-muted"
+NAME = "bold $text-secondary"
+DATE = "$text-warning"
+HIT = "bold $text-accent on $accent-muted"
+
+
+class Navigate(Message):
+    """Follow a link: ``kind`` is article/official/event; ``paragraph`` for articles."""
+
+    def __init__(self, kind: str, key: str, paragraph: int | None = None) -> None:
+        super().__init__()
+        self.kind = kind
+        self.key = key
+        self.paragraph = paragraph
+
+
+def link_target(option_id: str | None) -> tuple[str, str, int | None] | None:
+    """``("article", id, n)`` etc. from an option id, or None for plain lines."""
+    if not option_id:
+        return None
+    # Ids are "<index>|<target>": the same target may be linked twice on a page.
+    option_id = option_id.partition("|")[2] or option_id
+    if ":" not in option_id:
+        return None
+    kind, _, rest = option_id.partition(":")
+    if kind == "article":
+        key, _, n = rest.rpartition(":")
+        return kind, key, int(n) if n.isdigit() else None
+    if kind in ("official", "event"):
+        return kind, rest, None
+    return None
+
+
+def _text(value: object, style: str = "") -> Content:
+    content = Content(safe(value))
+    return content.stylize(style) if style else content
+
+
+def _heading(text: str) -> Option:
+    return Option(_text(text, HEADING), disabled=True)
+
+
+def _plain(content: Content | str) -> Option:
+    return Option(content if isinstance(content, Content) else _text(content), disabled=True)
+
+
+class DetailList(OptionList):
+    """An OptionList with j/k/g/G; Enter on a link posts ``Navigate``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = DETAIL_BINDINGS
+
+    DEFAULT_CSS = """
+    DetailList > .option-list--option-disabled { color: $foreground; }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self.key: str | None = None
+
+    def set_page(self, options: list[Option]) -> None:
+        """Replace the options; link ids get an index prefix so repeated links stay unique."""
+        self.clear_options()
+        unique = [
+            Option(o.prompt, id=f"{i}|{o.id}", disabled=o.disabled) if o.id else o for i, o in enumerate(options)
+        ]
+        self.add_options(unique)
+        self.highlight_first_link()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        target = link_target(event.option.id)
+        if target:
+            self.post_message(Navigate(*target))
+
+    def highlight_first_link(self) -> None:
+        for index, option in enumerate(self.options):
+            if not option.disabled:
+                self.highlighted = index
+                return
+        self.highlighted = None
+
+    @property
+    def current_link(self) -> tuple[str, str, int | None] | None:
+        option = self.highlighted_option
+        return link_target(option.id) if option else None
+
+
+# -- the reader ---------------------------------------------------------------------
+
+
+def paragraph_content(
+    paragraph: dict, catalog: Catalog, article_id: str, query: Query | None, hit: bool
+) -> Content:
+    """One numbered paragraph: names, dates and search hits highlighted; headings styled."""
+    text = safe(paragraph.get("text"))
+    n = paragraph["n"]
+    body = Content(text)
+    if paragraph.get("kind") == "heading":
+        body = body.stylize(HEADING)
+    for mention in catalog.mentions.get(article_id, {}).get(n, ()):
+        body = body.stylize(NAME, mention.start, mention.end)
+    for start, end in date_spans(text):
+        body = body.stylize(DATE, start, end)
+    if query is not None and hit:
+        for start, end in term_spans(text, query.words, query.phrases):
+            body = body.stylize(HIT, start, end)
+    marks = "◆" if n in catalog.evidence.get(article_id, {}) else " "
+    gutter = Content(f"{n:>3}{marks}").stylize(MUTED)
+    return Content.assemble(gutter, " ", body)
+
+
+class ParagraphList(DetailList):
+    """The reader's paragraphs; the highlighted one is the current paragraph."""
+
+    @property
+    def current_paragraph(self) -> int | None:
+        option = self.highlighted_option
+        if option is None or not option.id or not option.id.startswith("para:"):
+            return None
+        return int(option.id.split(":", 1)[1])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        # Enter on a paragraph lists its officials, like `o`.
+        event.stop()
+        reader = next((a for a in self.ancestors if isinstance(a, Reader)), None)
+        if reader is not None:
+            reader.action_paragraph_officials()
+
+
+class Reader(Vertical):
+    """An article: header (title, outlet, date, URL) and numbered paragraphs."""
+
+    BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
+
+    class ParagraphOfficials(Message):
+        """`o`: the officials of the current paragraph were asked for."""
+
+        def __init__(self, article_id: str, paragraph: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.paragraph = paragraph
+
+    class QuoteParagraph(Message):
+        """`y`: copy the current paragraph as a quotation."""
+
+        def __init__(self, article_id: str, paragraph: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.paragraph = paragraph
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article: dict | None = None
+
+    def compose(self):
+        yield Static(Content("No article selected."), classes="reader-header", markup=False)
+        yield ParagraphList(classes="paragraphs")
+
+    @property
+    def paragraphs(self) -> ParagraphList:
+        return self.query_one(ParagraphList)
+
+    @property
+    def key(self) -> str | None:
+        return self.article["id"] if self.article else None
+
+    def show(self, article: dict | None, catalog: Catalog, query: Query | None = None,
+             hits: set[int] | None = None, paragraph: int | None = None) -> None:
+        """Display ``article``; put the paragraph cursor on ``paragraph`` (or the first hit)."""
+        self.article = article
+        header = self.query_one(".reader-header", Static)
+        plist = self.paragraphs
+        plist.clear_options()
+        if article is None:
+            header.update(Content("No article selected."))
+            return
+        meta = " · ".join(p for p in (safe(article.get("outlet")), long_date(article.get("published"))) if p)
+        header.update(Content.assemble(
+            _text(article.get("title") or "Untitled", "bold"), "\n",
+            _text(meta, MUTED), "\n",
+            _text(article.get("url") or "no URL", "$text-primary underline" if article.get("url") else MUTED),
+        ))
+        hits = hits or set()
+        plist.add_options(
+            Option(paragraph_content(p, catalog, article["id"], query, p["n"] in hits), id=f"para:{p['n']}")
+            for p in article.get("paragraphs") or ()
+        )
+        target = paragraph if paragraph is not None else (min(hits) if hits else None)
+        self.go_to_paragraph(target)
+
+    def go_to_paragraph(self, paragraph: int | None) -> None:
+        plist = self.paragraphs
+        if not plist.option_count:
+            return
+        index = 0
+        if paragraph is not None:
+            try:
+                index = plist.get_option_index(f"para:{paragraph}")
+            except Exception:  # noqa: BLE001 - an unknown paragraph: stay at the top
+                index = 0
+        plist.highlighted = index
+        # After layout (a new page has no size yet): put the paragraph at the top.
+        self.call_after_refresh(plist.scroll_to_highlight, top=index > 0)
+
+    @property
+    def current_paragraph(self) -> int | None:
+        return self.paragraphs.current_paragraph
+
+    def action_paragraph_officials(self) -> None:
+        n = self.current_paragraph
+        if self.article is not None and n is not None:
+            self.post_message(self.ParagraphOfficials(self.article["id"], n))
+
+    def action_copy_quotation(self) -> None:
+        n = self.current_paragraph
+        if self.article is not None and n is not None:
+            self.post_message(self.QuoteParagraph(self.article["id"], n))
+
+
+# -- an official's page ------------------------------------------------------------------
+
+
+class OfficialDetail(DetailList):
+    """Titles over time, aliases, articles mentioning them, co-mentioned officials, events."""
+
+    def show(self, official: dict | None, catalog: Catalog) -> None:
+        self.clear_options()
+        self.key = official["id"] if official else None
+        if official is None:
+            self.add_option(_plain("No official selected."))
+            return
+        options: list[Option] = [Option(_text(official.get("name"), "bold"), disabled=True)]
+        line = " · ".join(safe(v) for v in (official.get("country"), catalog.latest_title(official)) if v)
+        if line:
+            options.append(_plain(_text(line, MUTED)))
+        aliases = [a for a in official.get("aliases") or () if a != official.get("name")]
+        if aliases:
+            options.append(_plain(Content.assemble(_text("Also written: ", MUTED), _text(", ".join(aliases)))))
+
+        roles = sorted(official.get("roles") or (), key=lambda r: r.get("date") or "")
+        if roles:
+            options.append(_heading("Titles over time"))
+            for role in roles:
+                article = catalog.article_by_id.get(role.get("article_id") or "")
+                source = safe(article.get("title")) if article else "unknown article"
+                prompt = Content.assemble(
+                    _text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
+                    _text(role.get("title")), _text(f" — {source}", MUTED),
+                )
+                link = f"article:{role['article_id']}:{role.get('paragraph') or 1}" if article else None
+                options.append(Option(prompt, id=link, disabled=link is None))
+
+        places = catalog.mention_places(official)
+        options.append(_heading(f"Articles ({len(places)})"))
+        for article_id, n in places:
+            article = catalog.article_by_id[article_id]
+            options.append(Option(Content.assemble(
+                _text(f"{article.get('published') or 'undated':<11} ", MUTED),
+                _text(article.get("title")), _text(f"  ¶{n}", MUTED),
+            ), id=f"article:{article_id}:{n}"))
+
+        co = catalog.co_mentioned(official)
+        if co:
+            options.append(_heading("Often mentioned with"))
+            for other, count in co:
+                options.append(Option(Content.assemble(
+                    _text(other.get("name")), _text(f"  {safe(other.get('country') or '')} · {count} shared", MUTED),
+                ), id=f"official:{other['id']}"))
+
+        events = catalog.events_of(official)
+        if events:
+            options.append(_heading("Events"))
+            for event in events:
+                options.append(Option(Content.assemble(
+                    _text(f"{precise_date(event.get('date'), event.get('precision')):<12} ", DATE),
+                    _text(event.get("summary")),
+                ), id=f"event:{event['id']}"))
+        self.set_page(options)
+
+
+# -- an event's page -------------------------------------------------------------------------
+
+
+class EventDetail(DetailList):
+    """Date, place, participants (links to officials), evidence (links into the reader)."""
+
+    def show(self, event: dict | None, catalog: Catalog) -> None:
+        self.clear_options()
+        self.key = event["id"] if event else None
+        if event is None:
+            self.add_option(_plain("No event selected."))
+            return
+        options = [
+            Option(_text(event.get("summary"), "bold"), disabled=True),
+            _plain(Content.assemble(
+                _text(precise_date(event.get("date"), event.get("precision")), DATE),
+                _text(f" · {safe(event.get('place'))}" if event.get("place") else "", MUTED),
+            )),
+        ]
+        participants = event.get("participants") or []
+        if participants:
+            options.append(_heading("Participants"))
+            for name in participants:
+                official = catalog.official_named(name)
+                label = Content.assemble(_text(name), _text(f"  {safe(official.get('country') or '')}", MUTED)) if official else _text(name)
+                options.append(Option(label, id=f"official:{official['id']}" if official else None,
+                                      disabled=official is None))
+        evidence = event.get("evidence") or []
+        options.append(_heading(f"Evidence ({len(evidence)})"))
+        for item in evidence:
+            article = catalog.article_by_id.get(item.get("article_id") or "")
+            source = safe(article.get("title")) if article else "unknown article"
+            options.append(Option(Content.assemble(
+                _text(f"“{safe(item.get('text'))}”"), "\n",
+                _text(f"   — {source}, ¶{item.get('paragraph')}", MUTED),
+            ), id=f"article:{item['article_id']}:{item.get('paragraph') or 1}" if article else None,
+                disabled=article is None))
+        self.set_page(options)

@@ -1,0 +1,345 @@
+"""The three panes: a search box and a virtual list on the left, a detail view beside it.
+
+Filtering runs in a thread worker (``exclusive``: a newer keystroke cancels the
+older search) after a short debounce, so typing never waits for the list.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Input, Static
+from textual.worker import get_current_worker
+
+from tui.app.catalog import ArticleMatches, Catalog
+from tui.app.filters import Filters
+from tui.app.formatting import precise_date, safe, short_date, year_of
+from tui.app.widgets.detail import DetailList, EventDetail, OfficialDetail, Reader
+from tui.app.widgets.record_list import Column, RecordList, Row
+from tui.search import QueryError
+
+SEARCH_DEBOUNCE = 0.04  # seconds: under one keystroke interval, well under the 50 ms target
+DETAIL_DEBOUNCE = 0.05  # holding j through a long list must not rebuild the detail each row
+
+
+class SearchBox(Input):
+    """The pane's search box; the query language of ``tui.search``."""
+
+
+class Pane(Horizontal):
+    """One pane. Subclasses say what the rows are and how the detail shows a record."""
+
+    kind: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+    noun: ClassVar[str] = "items"
+    columns: ClassVar[list[Column]] = []
+    placeholder: ClassVar[str] = "/ search"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(id=self.kind, classes="pane", **kwargs)
+        self.catalog: Catalog | None = None
+        self.filters = Filters()
+        self.error: str | None = None
+        self.searching = False
+        self._search_timer: Timer | None = None
+        self._detail_timer: Timer | None = None
+
+    def compose(self):
+        with Vertical(classes="list-side"):
+            yield SearchBox(placeholder=self.placeholder, classes="search", compact=True)
+            yield RecordList(self.columns, classes="records")
+            yield Static("", classes="empty", markup=False)
+        yield self.make_detail()
+
+    def make_detail(self) -> Widget:
+        raise NotImplementedError
+
+    # -- parts -----------------------------------------------------------------
+
+    @property
+    def records(self) -> RecordList:
+        return self.query_one(RecordList)
+
+    @property
+    def search_box(self) -> SearchBox:
+        return self.query_one(SearchBox)
+
+    @property
+    def detail(self) -> Widget:
+        return self.query_one(".detail")
+
+    @property
+    def detail_focus_target(self) -> Widget:
+        return self.detail
+
+    @property
+    def detail_key(self) -> str | None:
+        return getattr(self.detail, "key", None)
+
+    @property
+    def detail_open(self) -> bool:
+        return self.has_class("-detail-open")
+
+    # -- data ------------------------------------------------------------------
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.refilter(immediate=True)
+
+    def set_filters(self, filters: Filters) -> None:
+        self.filters = filters
+        self.refilter(immediate=True)
+
+    @on(Input.Changed, ".search")
+    def _typed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.refilter()
+
+    @on(Input.Submitted, ".search")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.records.focus()
+
+    def refilter(self, immediate: bool = False) -> None:
+        """Filter again (after a short pause in typing unless ``immediate``)."""
+        if self.catalog is None:
+            return
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self.searching = True
+        self._notify_status()
+        if immediate:
+            self._run_search(self.search_box.value)
+        else:
+            text = self.search_box.value
+            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, lambda: self._run_search(text))
+
+    def _run_search(self, text: str) -> None:
+        self._search_worker(self.catalog, text, self.filters)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search_worker(self, catalog: Catalog, text: str, filters: Filters) -> None:
+        worker = get_current_worker()
+        try:
+            result = self.compute(catalog, text, filters)
+            error = None
+        except QueryError as exc:
+            result, error = None, str(exc)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._apply, result, error, text)
+
+    def compute(self, catalog: Catalog, text: str, filters: Filters):
+        """The rows for ``text`` under ``filters`` (runs in a thread)."""
+        raise NotImplementedError
+
+    def _apply(self, result, error: str | None, text: str) -> None:
+        self.searching = False
+        self.error = error
+        if result is not None:
+            self.apply_result(result)
+        count = self.records.record_count
+        empty = self.query_one(".empty", Static)
+        if error:
+            empty.update(Content(f"Query not understood: {error}"))
+        elif count == 0:
+            what = f"for “{safe(text)}”" if text.strip() else "here"
+            hint = " with the active filters (x clears them)" if self.filters.active else ""
+            empty.update(Content(f"No matches {what}{hint}."))
+        self.set_class(bool(error) or count == 0, "-empty")
+        self._notify_status()
+
+    def apply_result(self, result) -> None:
+        self.records.set_rows(result, keep=self.records.current_key)
+
+    def _notify_status(self) -> None:
+        from tui.app.screens.main import MainScreen
+
+        if isinstance(self.screen, MainScreen):
+            self.screen.update_status()
+
+    # -- detail ------------------------------------------------------------------
+
+    @on(RecordList.Highlighted)
+    def _highlighted(self, event: RecordList.Highlighted) -> None:
+        event.stop()
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        key = event.key
+        if key == self.detail_key:
+            return
+        self._detail_timer = self.set_timer(DETAIL_DEBOUNCE, lambda: self.show_detail(key))
+
+    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
+        """Show ``key`` in the detail view (``paragraph``: where the reader starts)."""
+        raise NotImplementedError
+
+    def show_now(self, key: str, paragraph: int | None = None) -> None:
+        """Show ``key`` at once and put the list cursor on it if it is listed."""
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self.show_detail(key, paragraph, force=True)
+        self.records.select_key(key)
+
+    def summary(self) -> str:
+        """``3 of 120 articles`` for the status line."""
+        total = self.total()
+        shown = self.records.record_count
+        return f"{shown} of {total} {self.noun}" if shown != total else f"{total} {self.noun}"
+
+    def total(self) -> int:
+        return 0
+
+
+# -- Articles ---------------------------------------------------------------------------------
+
+
+class ArticlesPane(Pane):
+    kind = "articles"
+    title = "Articles"
+    noun = "articles"
+    placeholder = "/ search articles: words \"phrase\" -word outlet: country: official: since: until:"
+    columns = [
+        Column("Date", 10, style="$text-muted"),
+        Column("Outlet", 12, style="$text-secondary"),
+        Column("Title", None, min_width=12),
+        Column("Off.", 4, align="right", style="$text-muted"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.matches = ArticleMatches([])
+        self._rows: dict[str, Row] = {}
+
+    def make_detail(self) -> Widget:
+        return Reader(classes="detail")
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def detail_focus_target(self) -> Widget:
+        return self.reader.paragraphs
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        # Rows are built once per store load; a search only picks from them.
+        self._rows = {
+            a["id"]: Row(a["id"], (short_date(a.get("published")), a.get("outlet") or "", a.get("title") or "Untitled",
+                                   str(catalog.official_count(a))))
+            for a in catalog.articles
+        }
+        super().set_catalog(catalog)
+
+    def compute(self, catalog: Catalog, text: str, filters: Filters):
+        matches = catalog.match_articles(text, filters)
+        return matches, [self._rows[i] for i in matches.ids if i in self._rows]
+
+    def apply_result(self, result) -> None:
+        self.matches, rows = result
+        super().apply_result(rows)
+        if self.detail_key is not None:
+            # New hits to highlight in the open article.
+            self.show_detail(self.detail_key, self.reader.current_paragraph, force=True)
+
+    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
+        if self.catalog is None or (key == self.detail_key and not force and paragraph is None):
+            return
+        article = self.catalog.article_by_id.get(key) if key else None
+        hits = self.matches.hits.get(key) if key else None
+        self.reader.show(article, self.catalog, self.matches.query, hits, paragraph)
+
+    def total(self) -> int:
+        return len(self.catalog.articles) if self.catalog else 0
+
+
+# -- Officials --------------------------------------------------------------------------------
+
+
+class OfficialsPane(Pane):
+    kind = "officials"
+    title = "Officials"
+    noun = "officials"
+    placeholder = "/ search officials: name (fuzzy), title, country:…"
+    columns = [
+        Column("Name", 22),
+        Column("Country", 12, style="$text-secondary"),
+        Column("Latest title", None, min_width=10, style="$text-muted"),
+        Column("Art.", 4, align="right", style="$text-muted"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._rows: dict[str, Row] = {}
+
+    def make_detail(self) -> Widget:
+        return OfficialDetail(classes="detail")
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._rows = {
+            o["id"]: Row(o["id"], (o.get("name") or "", o.get("country") or "—", catalog.latest_title(o),
+                                   str(len(o.get("article_ids") or ()))))
+            for o in catalog.officials
+        }
+        super().set_catalog(catalog)
+
+    def compute(self, catalog: Catalog, text: str, filters: Filters):
+        return [self._rows[i] for i in catalog.match_officials(text, filters) if i in self._rows]
+
+    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
+        if self.catalog is None or (key == self.detail_key and not force):
+            return
+        detail = self.detail
+        assert isinstance(detail, OfficialDetail)
+        detail.show(self.catalog.official_by_id.get(key) if key else None, self.catalog)
+
+    def total(self) -> int:
+        return len(self.catalog.officials) if self.catalog else 0
+
+
+# -- Timeline ---------------------------------------------------------------------------------
+
+
+class TimelinePane(Pane):
+    kind = "timeline"
+    title = "Timeline"
+    noun = "events"
+    placeholder = "/ search events: words, official:, country:, since:, until:"
+    columns = [
+        Column("Date", 12, style="$text-warning"),
+        Column("Event", None, min_width=12),
+        Column("Src.", 4, align="right", style="$text-muted"),
+    ]
+
+    def make_detail(self) -> Widget:
+        return EventDetail(classes="detail")
+
+    def compute(self, catalog: Catalog, text: str, filters: Filters):
+        rows: list[Row] = []
+        year = None
+        for event_id in catalog.match_events(text, filters):
+            event = catalog.event_by_id[event_id]
+            event_year = year_of(event.get("date"))
+            if event_year != year:
+                year = event_year
+                rows.append(Row(None, (event_year,), group=True))
+            rows.append(Row(event_id, (precise_date(event.get("date"), event.get("precision")),
+                                       event.get("summary") or "", str(len(event.get("article_ids") or ())))))
+        return rows
+
+    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
+        if self.catalog is None or (key == self.detail_key and not force):
+            return
+        detail = self.detail
+        assert isinstance(detail, EventDetail)
+        detail.show(self.catalog.event_by_id.get(key) if key else None, self.catalog)
+
+    def total(self) -> int:
+        return len(self.catalog.events) if self.catalog else 0
+
+
+PANES: list[type[Pane]] = [ArticlesPane, OfficialsPane, TimelinePane]
