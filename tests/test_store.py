@@ -149,3 +149,23 @@ def test_articles_are_newest_first_undated_last(store):
             make_article("new", "New", ["New text."], published="2024-03-31"),
         ])
     assert [a["id"] for a in store.articles()] == ["new", "old", "none"]
+
+
+def test_rotating_backups_keep_the_previous_states(store, monkeypatch):
+    monkeypatch.setenv("CCA_TUI_BACKUPS", "2")
+    states = []
+    for i in range(4):
+        states.append(store.path.read_bytes())
+        with store.write_batch() as batch:
+            batch.add_articles([make_article(f"a-{i}", "T", [f"Text {i}."])])
+    kept = storage.backups(store.path)
+    assert len(kept) == 2
+    # Newest backup = the state just before the last write.
+    assert [p.read_bytes() for p in kept] == [states[3], states[2]]
+
+
+def test_backups_can_be_turned_off(store, monkeypatch):
+    monkeypatch.setenv("CCA_TUI_BACKUPS", "0")
+    with store.write_batch() as batch:
+        batch.add_articles([make_article("a", "T", ["Text."])])
+    assert storage.backups(store.path) == []

@@ -86,6 +86,36 @@ def _fsync_dir(folder: Path) -> None:
         os.close(dir_fd)
 
 
+def backup_dir(path: Path) -> Path:
+    """Folder of rotating backups beside the store: ``store.json.backups/``."""
+    return path.with_name(path.name + ".backups")
+
+
+def backups(path: Path) -> list[Path]:
+    """Backups of the store, newest first."""
+    return sorted(backup_dir(path).glob(f"{path.stem}-*.json"), reverse=True)
+
+
+def back_up(path: Path, keep: int, stamp: str) -> Path | None:
+    """Keep the current store file as a backup, pruning to the newest ``keep``."""
+    if keep <= 0 or not path.exists():
+        return None
+    folder = backup_dir(path)
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{path.stem}-{stamp}.json"
+    try:
+        # A hard link costs nothing: the next write replaces the store's
+        # name with a new file, and the link keeps the old one.
+        os.link(path, target)
+    except FileExistsError:
+        pass
+    except OSError:
+        atomic_write_bytes(target, path.read_bytes())
+    for old in backups(path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
 def stray_temp_files(path: Path) -> list[Path]:
     """Temp files a killed writer may have left beside the store."""
     return sorted(path.parent.glob(f"{TEMP_PREFIX}{path.name}.*{TEMP_SUFFIX}"))

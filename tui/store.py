@@ -20,11 +20,12 @@ from tinydb import TinyDB
 
 from tui import __version__
 from tui.paths import default_db_path
-from tui.storage import AtomicJSONStorage, StoreFileError, read_tree, stray_temp_files
+from tui.storage import AtomicJSONStorage, StoreFileError, back_up, read_tree, stray_temp_files
 
 SCHEMA_VERSION = 1
 TABLES = ("articles", "officials", "events")
 DEFAULT_LOCK_TIMEOUT = 30.0
+DEFAULT_BACKUPS = 5
 
 
 class StoreError(Exception):
@@ -41,6 +42,14 @@ def lock_timeout() -> float:
         return float(os.environ.get("CCA_TUI_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
     except ValueError:
         return DEFAULT_LOCK_TIMEOUT
+
+
+def backups_to_keep() -> int:
+    """How many rotating backups to keep (``CCA_TUI_BACKUPS``; 0 turns them off)."""
+    try:
+        return max(0, int(os.environ.get("CCA_TUI_BACKUPS", DEFAULT_BACKUPS)))
+    except ValueError:
+        return DEFAULT_BACKUPS
 
 
 def _now() -> str:
@@ -77,7 +86,7 @@ class Store:
                 f"cannot open store {exc.path}: it {exc.reason}; the file was left untouched"
             ) from exc
         if tree is not None:
-            _validate_tree(self.path, tree)
+            validate_tree(self.path, tree)
         self._db = TinyDB(storage=AtomicJSONStorage, path=self.path, tree=tree)
         self._index()
 
@@ -176,6 +185,9 @@ class Store:
                     app_version=__version__,
                 )
                 batch.set_meta(meta)
+                # Sortable, unique per write: revision first, then the time.
+                stamp = f"{meta['revision']:08d}-{datetime.now(timezone.utc):%Y%m%dT%H%M%S}"
+                back_up(self.path, backups_to_keep(), stamp)
                 self._storage.flush()
         except BaseException:
             # Drop the half-applied batch: memory goes back to what is on disk.
@@ -257,7 +269,7 @@ def unique_id(wanted: str, taken: dict[str, Any]) -> str:
     return f"{wanted}-{n}"
 
 
-def _validate_tree(path: Path, tree: dict) -> None:
+def validate_tree(path: Path, tree: dict) -> None:
     meta_table = tree.get("meta") or {}
     if not meta_table:
         if any(tree.get(t) for t in TABLES):

@@ -1,0 +1,93 @@
+"""``cca-tui articles`` and ``cca-tui article ID``."""
+
+from __future__ import annotations
+
+import argparse
+
+from tui.cli.common import add_json_flag, article_summary, open_store
+from tui.cli.output import error, print_json, safe, table
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("articles", parents=[common], help="list stored articles, newest first")
+    add_json_flag(p)
+    p.set_defaults(run=run_list)
+    p = sub.add_parser("article", parents=[common], help="show one article with its paragraphs")
+    p.add_argument("id", metavar="ID")
+    add_json_flag(p)
+    p.set_defaults(run=run_show)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    articles = store.articles()
+    if args.json:
+        print_json([article_summary(a) for a in articles])
+        return 0
+    officials_per = {}
+    for official in store.officials():
+        for aid in official.get("article_ids", []):
+            officials_per[aid] = officials_per.get(aid, 0) + 1
+    table(
+        ["DATE", "OUTLET", "OFFICIALS", "ID", "TITLE"],
+        [
+            [a.get("published") or "—", a.get("outlet") or "—", officials_per.get(a["id"], 0), a["id"], a.get("title") or ""]
+            for a in articles
+        ],
+    )
+    return 0
+
+
+def article_officials(store, article_id: str) -> list[dict]:
+    """The article's officials in the shape of ``article --json``."""
+    return [
+        {"id": o["id"], "name": o["name"], "country": o.get("country"), "titles": o.get("titles", [])}
+        for o in store.officials()
+        if article_id in o.get("article_ids", [])
+    ]
+
+
+def article_events(store, article_id: str) -> list[dict]:
+    return [
+        {
+            "id": e["id"],
+            "date": e["date"],
+            "precision": e["precision"],
+            "summary": e.get("summary"),
+            "evidence": [ev for ev in e.get("evidence", []) if ev.get("article_id") == article_id],
+        }
+        for e in store.events()
+        if article_id in e.get("article_ids", [])
+    ]
+
+
+def run_show(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    article = store.article(args.id)
+    if article is None:
+        error(f"no article with id {args.id!r} (see `cca-tui articles`)")
+        return 1
+    officials = article_officials(store, article["id"])
+    events = article_events(store, article["id"])
+    if args.json:
+        doc = article_summary(article)
+        doc["paragraphs"] = [{"n": p["n"], "kind": p["kind"], "text": p["text"]} for p in article["paragraphs"]]
+        doc["officials"] = officials
+        doc["events"] = events
+        print_json(doc)
+        return 0
+    print(safe(article.get("title") or "(untitled)"))
+    byline = " · ".join(safe(x) for x in (article.get("outlet"), article.get("published"), ", ".join(article.get("authors") or [])) if x)
+    if byline:
+        print(byline)
+    if article.get("url"):
+        print(safe(article["url"]))
+    print()
+    for p in article["paragraphs"]:
+        text = safe(p["text"])
+        print(f"[{p['n']}] " + (f"## {text}" if p["kind"] == "heading" else text))
+    if officials:
+        print("\nOfficials: " + "; ".join(safe(f"{o['name']} ({o.get('country') or '—'})") for o in officials))
+    if events:
+        print("Events: " + "; ".join(safe(f"{e['date']} {e.get('summary') or ''}") for e in events))
+    return 0

@@ -1,0 +1,63 @@
+"""``cca-tui db check`` and ``cca-tui db rebuild``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tui.check import check_store
+from tui.cli.common import add_json_flag, open_store
+from tui.cli.output import print_json, safe
+from tui.derive import reextract_all
+from tui.paths import default_db_path
+from tui.repair import repair_store
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("db", parents=[common], help="store maintenance")
+    dbsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    c = dbsub.add_parser("check", parents=[common], help="report whether the store is sound")
+    add_json_flag(c)
+    c.set_defaults(run=run_check)
+    f = dbsub.add_parser("repair", parents=[common], help="restore a sound backup or rebuild derived data")
+    f.set_defaults(run=run_repair)
+    r = dbsub.add_parser("rebuild", parents=[common], help="re-run extraction over the stored texts")
+    r.set_defaults(run=run_rebuild)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    report = check_store(store)
+    if args.json:
+        print_json({
+            "path": str(store.path),
+            "sound": report.sound,
+            "schema": report.schema,
+            "counts": report.counts,
+            "problems": report.problems,
+            "notes": report.notes,
+        })
+    else:
+        counts = ", ".join(f"{n} {k}" for k, n in report.counts.items())
+        print(f"store {safe(store.path)}: schema {report.schema}; {counts}")
+        for note in report.notes:
+            print(f"note: {safe(note)}")
+        for problem in report.problems:
+            print(f"problem: {safe(problem)}")
+        print("sound" if report.sound else f"NOT sound: {len(report.problems)} problem(s)")
+    return 0 if report.sound else 1
+
+
+def run_rebuild(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    with store.write_batch() as batch:
+        n = reextract_all(batch)
+    print(f"re-extracted {n} article(s): {len(store.officials())} officials, {len(store.events())} events")
+    return 0
+
+
+def run_repair(args: argparse.Namespace) -> int:
+    # Not open_store(): an unreadable store must not stop the repair.
+    for line in repair_store(Path(args.db) if args.db else default_db_path()):
+        print(safe(line))
+    return 0

@@ -1,0 +1,70 @@
+"""Printing for the CLI: one JSON document, or readable tables that cannot inject escapes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from collections.abc import Sequence
+
+import orjson
+
+# Anything that could steer a terminal: C0 (but tab/newline), DEL, C1, ESC.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: object) -> str:
+    """Text fit to print on a terminal: control characters removed."""
+    return _UNSAFE.sub("", "" if text is None else str(text))
+
+
+def print_json(document: object) -> None:
+    """Write one JSON document (UTF-8, indented) to stdout."""
+    sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.flush()
+
+
+def error(message: str) -> None:
+    """One clear line on stderr."""
+    print(f"cca-tui: {safe(message)}", file=sys.stderr)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], flexible: int = -1) -> None:
+    """Print rows in aligned columns; the ``flexible`` column is cut to fit the terminal."""
+    cells = [[safe(c).replace("\n", " ") for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    width = shutil.get_terminal_size((120, 24)).columns
+    flex = flexible % len(headers)
+    fixed = sum(w for i, w in enumerate(widths) if i != flex) + 2 * (len(headers) - 1)
+    widths[flex] = max(10, min(widths[flex], width - fixed))
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    for row in cells:
+        out = []
+        for i, (cell, w) in enumerate(zip(row, widths)):
+            if len(cell) > w:
+                cell = cell[: w - 1] + "…"
+            out.append(cell.ljust(w))
+        print("  ".join(out).rstrip())
+
+
+class Progress:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, done: int, total: int, path: object) -> None:
+        if not self.enabled or total < 2:
+            return
+        bar = 24
+        filled = bar * done // total
+        name = safe(getattr(path, "name", path))[:40]
+        sys.stderr.write(f"\r[{'#' * filled}{' ' * (bar - filled)}] {done}/{total} {name}\x1b[K")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()

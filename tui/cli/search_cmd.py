@@ -1,0 +1,40 @@
+"""``cca-tui search QUERY``: ranked articles with their matching paragraphs."""
+
+from __future__ import annotations
+
+import argparse
+
+from tui.cli.common import add_json_flag, open_store
+from tui.cli.output import print_json, safe
+from tui.search import SearchIndex, parse_query
+
+QUERY_HELP = (
+    'words (all must match), "exact phrases", -excluded, and filters outlet: country: '
+    "official: (or person:) since: until: (e.g. since:2023-05)"
+)
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("search", parents=[common], help="search articles", description=QUERY_HELP)
+    p.add_argument("query", nargs="+", metavar="QUERY", help=QUERY_HELP)
+    p.add_argument("--limit", type=int, default=0, metavar="N", help="show at most N articles (default: all)")
+    add_json_flag(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    query = parse_query(" ".join(args.query))  # a bad query fails before the store opens
+    store = open_store(args)
+    results = SearchIndex(store.articles()).search(query, limit=args.limit or None)
+    if args.json:
+        print_json([r.as_json() for r in results])
+        return 0
+    if not results:
+        print("no articles match")
+        return 0
+    for r in results:
+        print(f"{r.score:6.2f}  {safe(r.article_id)}  {safe(r.title)}")
+        for hit in r.hits[:3]:
+            text = safe(hit.text)
+            print(f"        [{hit.paragraph}] {text[:150] + '…' if len(text) > 150 else text}")
+    return 0
