@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+from tui.ingest.source import content_hash
 
 
 def make_article(
@@ -30,7 +30,7 @@ def make_article(
         "language": "en",
         "paragraphs": paras,
         "raw": body,
-        "content_hash": hashlib.sha256(body.encode()).hexdigest(),
+        "content_hash": content_hash(paras),
         "source_path": None,
         "facts": {"officials": officials or [], "events": []},
     }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tui.extract import merge
+from tui.ingest.source import content_hash
 from tui.store import SCHEMA_VERSION, Store
 from tui.storage import stray_temp_files
 
@@ -38,6 +40,8 @@ def check_store(store: Store) -> CheckReport:
             if key not in a:
                 report.problems.append(f"article {a['id']} has no {key}")
         h = a.get("content_hash")
+        if "paragraphs" in a and h and content_hash(a["paragraphs"]) != h:
+            report.problems.append(f"article {a['id']}: paragraphs do not match its content hash (damaged)")
         if h in hashes:
             report.problems.append(f"articles {hashes[h]} and {a['id']} have the same text")
         hashes.setdefault(h, a["id"])
@@ -56,7 +60,16 @@ def check_store(store: Store) -> CheckReport:
         for p in e.get("participants", []):
             if p not in names:
                 report.problems.append(f"event {e.get('id')} names unknown participant {p}")
+    merged_officials, merged_events = merge([(a["id"], a.get("facts") or {}) for a in articles])
+    if _fingerprint(merged_officials) != _fingerprint(officials) or _fingerprint(merged_events) != _fingerprint(events):
+        report.problems.append("officials and events are out of date with the articles' facts")
+    if report.problems:
+        report.notes.append("`cca-tui db repair` restores a sound backup or rebuilds derived data")
     strays = stray_temp_files(store.path)
     if strays:
         report.notes.append(f"{len(strays)} temp file(s) from an interrupted write; the next write removes them")
     return report
+
+
+def _fingerprint(rows: list[dict]) -> list[tuple]:
+    return sorted((r.get("id"), tuple(r.get("article_ids", []))) for r in rows)
