@@ -174,3 +174,40 @@ def test_discover_special_file_named_explicitly(tmp_path):
     os.mkfifo(fifo)
     files, errors = discover([fifo])
     assert files == [] and [e.reason for e in errors] == ["not a regular file"]
+
+
+def test_utf16_without_bom_decoded_with_warning(tmp_path):
+    path = write(tmp_path / "w.txt", GOOD.encode("utf-16-le"))
+    warnings = []
+    assert read_source(path, warnings=warnings) == GOOD
+    assert warnings == [f"{path}: no byte order mark; decoded as UTF-16-LE"]
+
+
+def test_mixed_folder_good_files_survive(tmp_path):
+    from tui.ingest import parse_source
+
+    write(tmp_path / "good.txt", GOOD)
+    write(tmp_path / "binary.txt", b"\x00\x01\x02" * 40)
+    write(tmp_path / "empty.md", b"")
+    write(tmp_path / "badfm.txt", "---\ntitle: no end\n")
+    write(tmp_path / "baddate.txt", "---\npublished: yesterday-ish\n---\nBody.\n")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    files, errors = discover([tmp_path, tmp_path / "absent"])
+    outcomes = {}
+    for err in errors:
+        outcomes[os.path.basename(err.path)] = err.reason
+    for path in files:
+        try:
+            parse_source(read_source(path), path=str(path))
+            outcomes[path.name] = "ok"
+        except SourceError as err:
+            outcomes[path.name] = err.reason
+    assert outcomes == {
+        "absent": "no such file or folder",
+        "loop.txt": "symlink loop",
+        "baddate.txt": "front matter 'published': not a date: 'yesterday-ish'",
+        "badfm.txt": "front matter opened on line 1 is never closed with '---'",
+        "binary.txt": "binary file (contains NUL bytes)",
+        "empty.md": "empty file",
+        "good.txt": "ok",
+    }

@@ -82,3 +82,32 @@ def test_parse_source_with_arbitrary_overrides(text):
         parse_source("Body line.\n" + text, overrides={"title": text, "published": text[:20] or None})
     except SourceError:
         pass
+
+
+_meta_text = st.text(_ALPHABET, max_size=30)
+
+
+@given(
+    title=_meta_text,
+    outlet=_meta_text,
+    url=_meta_text,
+    published=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
+    authors=st.lists(_meta_text, max_size=3),
+    language=_meta_text,
+)
+@settings(max_examples=300)
+def test_render_source_round_trips_metadata(title, outlet, url, published, authors, language):
+    from tui.ingest.source import render_source
+
+    record = {
+        "title": sanitize_line(title) or None,
+        "outlet": sanitize_line(outlet) or None,
+        "url": sanitize_line(url) or None,
+        "published": published if published and published >= "1000" else None,
+        "authors": [a for a in (sanitize_line(x) for x in authors) if a],
+        "language": (sanitize_line(language).lower() or None),
+        "paragraphs": [{"n": 1, "kind": "para", "text": "A body sentence."}],
+    }
+    again = parse_source(render_source(record))
+    for key in ("title", "outlet", "url", "published", "authors"):
+        assert again[key] == record[key], key

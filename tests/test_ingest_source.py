@@ -192,3 +192,31 @@ def test_make_id_parts_and_slugs():
 def test_slugify_trims_stop_words_and_long_words():
     assert slugify("Talks of the", 6) == "talks"
     assert slugify("x" * 100) == "x" * 30
+
+
+def test_render_source_round_trips_the_seed(seed):
+    from tui.ingest.source import render_source
+
+    again = parse_source(render_source(seed), path=str(SEED))
+    for key in ("id", "title", "outlet", "url", "published", "authors", "language", "paragraphs", "content_hash"):
+        assert again[key] == seed[key], key
+
+
+def test_markdown_stripping_follows_the_suffix():
+    text = "Intro with **bold** text.\n"
+    assert parse_source(text, path="a.md")["paragraphs"][0]["text"] == "Intro with bold text."
+    assert parse_source(text, path="a.txt")["paragraphs"][0]["text"] == "Intro with **bold** text."
+    assert parse_source(text, markdown=True)["paragraphs"][0]["text"] == "Intro with bold text."
+
+
+def test_hostile_title_and_body_are_stored_sanitized_and_literal():
+    text = (
+        "---\ntitle: \"[bold red]Injected[/] [Update] headline\x1b]0;owned\x07\"\n---\n"
+        "Body with \x1b]52;c;ZXZpbA==\x07 and [link=https://example.org]x[/link] \u202eevil\u200b.\n"
+    )
+    record = parse_source(text)
+    assert record["title"] == "[bold red]Injected[/] [Update] headline"
+    assert record["paragraphs"] == [
+        {"n": 1, "kind": "para", "text": "Body with and [link=https://example.org]x[/link] evil."}
+    ]
+    assert "\x1b" not in record["raw"] and "\x07" not in record["raw"]

@@ -59,11 +59,16 @@ TAIL_MARKERS: list[tuple[str, str, int]] = [
 
 _BOILERPLATE = [(name, re.compile(pattern, re.IGNORECASE), cap) for name, pattern, cap in BOILERPLATE]
 _TAIL = [(name, re.compile(pattern, re.IGNORECASE), cap) for name, pattern, cap in TAIL_MARKERS]
+# One combined pattern rejects ordinary lines in a single match.
+_ANY_BOILERPLATE = re.compile("|".join(f"(?:{p})" for _, p, _ in BOILERPLATE), re.IGNORECASE)
+_LONGEST = max(cap for _, _, cap in BOILERPLATE + TAIL_MARKERS)
 
 
 def boilerplate_kind(line: str) -> str | None:
     """Name of the boilerplate pattern ``line`` matches, or ``None``."""
     text = line.strip()
+    if len(text) > _LONGEST or not _ANY_BOILERPLATE.fullmatch(text):
+        return None
     for name, pattern, cap in _BOILERPLATE:
         if len(text) <= cap and pattern.fullmatch(text):
             return name
@@ -72,6 +77,8 @@ def boilerplate_kind(line: str) -> str | None:
 
 def _is_tail_marker(line: str) -> bool:
     text = line.strip()
+    if len(text) > _LONGEST:
+        return False
     return any(len(text) <= cap and pattern.fullmatch(text) for _, pattern, cap in _TAIL)
 
 
@@ -119,7 +126,8 @@ def is_heading(text: str) -> bool:
     # A lower-case start is a fragment; a dash or bullet is a list item or an attribution.
     if first.islower() or _LIST_MARKER.match(text) or first in "-–—•·*([{":
         return False
-    return _has_letter(text)
+    # A date alone on a line is a dateline, not a section.
+    return _has_letter(text) and date_line(text) is None
 
 
 _BYLINE = re.compile(r"^by\s+(.{2,120})$", re.IGNORECASE)
@@ -139,18 +147,22 @@ def byline_authors(line: str) -> list[str] | None:
 
 # --- markdown ---------------------------------------------------------------------
 
-_MD_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
-_MD_CODE = re.compile(r"`([^`\n]+)`")
+# Bounded repetitions: an unbounded ``[^\]]*`` rescans the rest of a line from
+# every "[" and a hostile 5 MB line of brackets would take hours.
+_MD_IMAGE_LINE = re.compile(r"^\s*!\[[^\]\n]{0,500}\]\([^()\s]{0,2000}\)\s*$")
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"\n]{0,200}\")?\)")
+_MD_STRONG = re.compile(r"\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,200}?)(?<=\S)__")
+_MD_EM = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])"
+)
+_MD_CODE = re.compile(r"`([^`\n]{1,500})`")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 
 
 def strip_markdown_inline(text: str) -> str:
     """Links to their text, emphasis and code markers removed; the words stay."""
     text = _MD_LINK.sub(lambda m: m.group(1), text)
-    text = _MD_STRONG.sub(lambda m: m.group(2), text)
+    text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _MD_EM.sub(lambda m: m.group(1) or m.group(2), text)
     return _MD_CODE.sub(lambda m: m.group(1), text)
 
@@ -175,7 +187,6 @@ class _Line:
     heading: bool = False  # a markdown heading: a heading whatever its shape
     alone: bool = False  # never joined with its neighbours (headings, list items)
     level: int = 0  # markdown heading level
-    last: str = ""  # the last physical line, when wrapped lines were joined
 
 
 def parse_body(text: str, *, markdown: bool = False, find_headline: bool = True) -> Body:
@@ -237,7 +248,7 @@ def _take_top_metadata(lines: list[_Line | None], body: Body, find_headline: boo
         return
     first = lines[top[0]]
     assert first is not None
-    if find_headline and len(top) > 1 and date_line(first.text) is None:
+    if find_headline and len(top) > 1 and date_line(first.text) is None and byline_authors(first.text) is None:
         explicit = first.heading and first.level == 1
         if explicit or (not first.heading and is_headline(first.text)):
             body.headline = collapse_spaces(first.text)
@@ -279,34 +290,36 @@ def _paragraphs(lines: list[_Line | None]) -> list[dict]:
     # Hard-wrapped: paragraphs are separated by blank lines and no line is long.
     # Otherwise (the seed's shape) every line is its own paragraph.
     wrapped = len(blocks) > 1 and 0 < width <= WRAP_MAX_CHARS
-    units: list[_Line] = []
+    # Each unit is a first line and the lines wrapped from it (a list, not
+    # repeated string concatenation, which is quadratic on a huge block).
+    units: list[tuple[_Line, list[str]]] = []
     for block in blocks:
-        current: _Line | None = None
-        for line in block:
-            if current is not None and wrapped and _continues(current, line, width):
-                current = _Line(current.text + " " + line.text, last=line.text)
-                continue
-            if current is not None:
-                units.append(current)
-            current = _Line(line.text, heading=line.heading, alone=line.alone, level=line.level, last=line.text)
-        if current is not None:
-            units.append(current)
+        for i, line in enumerate(block):
+            if i and wrapped and _continues(units[-1], line, width):
+                units[-1][1].append(line.text)
+            else:
+                units.append((line, [line.text]))
     paragraphs = []
-    for unit in units:
-        text = collapse_spaces(unit.text)
+    for first, parts in units:
+        text = collapse_spaces(" ".join(parts))
         if not text:
             continue
-        kind = "heading" if unit.heading or is_heading(text) else "para"
+        kind = "heading" if first.heading or is_heading(text) else "para"
         paragraphs.append({"n": len(paragraphs) + 1, "kind": kind, "text": text})
     return paragraphs
 
 
-def _continues(current: _Line, line: _Line, width: int) -> bool:
-    """Was ``line`` wrapped from ``current``?  Greedy wrapping moves a word to the
-    next line only when it does not fit, so the next line's first word would
-    overflow the current line; a short heading above a paragraph fails this test."""
-    if current.heading or line.alone or (current.alone and not line.text[:1].islower()):
+def _continues(unit: tuple[_Line, list[str]], line: _Line, width: int) -> bool:
+    """Was ``line`` wrapped from the unit above it?  Greedy wrapping moves a word
+    to the next line only when it does not fit, so the next line's first word
+    would overflow the current line; a short heading above a paragraph fails
+    this test.  A lower-case start continues an unfinished sentence (or a list item)."""
+    first, parts = unit
+    if first.heading or line.alone:
         return False
-    last = current.last or current.text
+    if line.text[:1].islower() and _last_char(parts[-1]) not in (".", "!", "?"):
+        return True
+    if first.alone:
+        return False
     first_word = line.text.split(" ", 1)[0]
-    return len(last) + 1 + len(first_word) > width or line.text[:1].islower()
+    return len(parts[-1]) + 1 + len(first_word) > width

@@ -193,6 +193,15 @@ def decode(data: bytes, path: str | os.PathLike | None = None, warnings: list[st
         if data.startswith(magic):
             raise SourceError(path, f"binary file ({what})")
     if b"\x00" in data:
+        encoding = _bomless_utf16(data)
+        if encoding:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                pass
+            else:
+                _warn(warnings, path, f"no byte order mark; decoded as {encoding.upper()}")
+                return text
         raise SourceError(path, "binary file (contains NUL bytes)")
     sample = data[:_SAMPLE]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
@@ -204,19 +213,39 @@ def decode(data: bytes, path: str | os.PathLike | None = None, warnings: list[st
         offset = err.start
     encoding, label = _guess_legacy(data)
     text = data.decode(encoding, errors="replace")
-    if warnings is not None:
-        where = f"{os.fspath(path)}: " if path is not None else ""
-        warnings.append(f"{where}not valid UTF-8 (first bad byte at offset {offset}); decoded as {label}")
+    _warn(warnings, path, f"not valid UTF-8 (first bad byte at offset {offset}); decoded as {label}")
     return text
 
 
+def _warn(warnings: list[str] | None, path, message: str) -> None:
+    if warnings is not None:
+        warnings.append(f"{os.fspath(path)}: {message}" if path is not None else message)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM (Windows tools do this): Latin text has a NUL
+    in every other byte.  Returns the codec name, or ``None`` for binary data."""
+    sample = data[: _SAMPLE - _SAMPLE % 2]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    half = len(sample) // 2
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    if odd_nuls >= 0.9 * half and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls >= 0.9 * half and odd_nuls == 0:
+        return "utf-16-be"
+    return None
+
+
 _HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
+_HIGH_LETTERS = bytes(range(0xC0, 0x100))
 
 
 def _guess_legacy(data: bytes) -> tuple[str, str]:
     """Windows-1251 if most high letters come in runs (whole Cyrillic words),
     Windows-1252 if they are scattered accents inside Latin words."""
-    high = sum(1 for b in data if b >= 0xC0)
+    high = len(data) - len(data.translate(None, _HIGH_LETTERS))
     in_runs = sum(len(m.group()) for m in _HIGH_RUN.finditer(data))
     if high and in_runs >= high / 2:
         return "cp1251", "Windows-1251 (Cyrillic)"

@@ -237,3 +237,39 @@ def normalize_language(value: str | None) -> str | None:
         return None
     low = value.strip().lower()
     return _LANGUAGE_NAMES.get(low, low.replace("_", "-")) or None
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render_front_matter(
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    authors: list[str] | None = None,
+    language: str | None = None,
+) -> str:
+    """A front matter block that ``split_front_matter`` reads back to the same values.
+
+    Missing values are left out; text values are double-quoted so colons,
+    ``#`` and quotes survive.
+    """
+    lines = ["---"]
+    for key, value in (("title", title), ("outlet", outlet), ("url", url)):
+        if value:
+            lines.append(f"{key}: {_quote(sanitize_line(value))}")
+    if published:
+        lines.append(f"published: {published}")
+    names = [n for n in (sanitize_line(a) for a in authors or []) if n]
+    if len(names) == 1:
+        lines.append(f"author: {_quote(names[0])}")
+    elif names:
+        lines.append("author:")
+        lines.extend(f"  - {_quote(n)}" for n in names)
+    if language:
+        lines.append(f"language: {_quote(sanitize_line(language))}")
+    lines.append("---")
+    return "\n".join(lines) + "\n"

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from tui.ingest.body import parse_body
 from tui.ingest.dates import parse_date
 from tui.ingest.errors import SourceError
-from tui.ingest.frontmatter import FrontMatter, normalize_language, split_front_matter
+from tui.ingest.frontmatter import FrontMatter, normalize_language, render_front_matter, split_front_matter
 from tui.ingest.sanitize import collapse_spaces, sanitize, sanitize_line
 
 
@@ -96,6 +96,29 @@ def parse_source(
         raise
     except RecursionError:
         raise SourceError(path, "text too deeply nested to parse") from None
+
+
+def render_source(record: dict) -> str:
+    """A source text (front matter + one paragraph per line) for ``record``.
+
+    ``parse_source`` reads it back with the same metadata and paragraph texts:
+    an export that can be ingested again.  Headings are written as markdown
+    ``## `` lines so they stay headings.
+    """
+    head = render_front_matter(
+        title=record.get("title"),
+        outlet=record.get("outlet"),
+        url=record.get("url"),
+        published=record.get("published"),
+        authors=record.get("authors"),
+        language=record.get("language"),
+    )
+    lines = []
+    for p in record.get("paragraphs", []):
+        text = " ".join(str(p.get("text", "")).split())
+        if text:
+            lines.append(f"## {text}" if p.get("kind") == "heading" else text)
+    return head + "\n".join(lines) + "\n"
 
 
 def _read_overrides(overrides: dict | None, path: str | None) -> dict:
