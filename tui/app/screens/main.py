@@ -52,7 +52,7 @@ class MainScreen(Screen):
                 records.loading = True
         self._update_pane_bar()
         self.update_status()
-        self.current_pane.records.focus()
+        self.set_focus(self.current_pane.records)
         self._ready = True
         if self._pending_catalog is not None:
             self.call_after_refresh(self.set_catalog, self._pending_catalog)
@@ -114,7 +114,7 @@ class MainScreen(Screen):
     def action_show_pane(self, kind: str) -> None:
         if self.kind == kind:
             if not self.current_pane.has_focus_within:
-                self.current_pane.records.focus()
+                self.set_focus(self.current_pane.records)
             return
         self._switch(kind)
         pane = self.current_pane
@@ -131,11 +131,11 @@ class MainScreen(Screen):
     def _focus_side(self, pane: Pane, side: str) -> None:
         pane.set_class(side == "detail", "-detail-open")
         if side == "detail":
-            pane.detail_focus_target.focus()
+            self.set_focus(pane.detail_focus_target)
         elif side == "search":
-            pane.search_box.focus()
+            self.set_focus(pane.search_box)
         else:
-            pane.records.focus()
+            self.set_focus(pane.records)
 
     def here(self) -> Location:
         pane = self.current_pane
@@ -195,7 +195,7 @@ class MainScreen(Screen):
         """Escape/backspace: leave the search box, else go back in history, else back to the list."""
         pane = self.current_pane
         if self.focused is pane.search_box:
-            pane.records.focus()
+            self.set_focus(pane.records)
             return
         location = self.history.pop()
         if location is not None:
@@ -208,7 +208,7 @@ class MainScreen(Screen):
     def action_search(self) -> None:
         pane = self.current_pane
         pane.set_class(False, "-detail-open")
-        pane.search_box.focus()
+        self.set_focus(pane.search_box)
 
     def action_filters(self) -> None:
         from tui.app.screens.filters import FilterScreen

@@ -1,0 +1,142 @@
+"""The acceptance run in a real terminal: cca-tui in tmux (120×36), keys sent with send-keys.
+
+An isolated tmux server (its own socket, a config of one line) and isolated cca-tui
+dirs, so neither the developer's tmux nor their store is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.tmux
+
+KEY_GAP = 0.08  # seconds between keys, faster than a person types
+SEED_URL = "https://daryo.uz/en/2024/03/31/launch-of-central-asiachina-secretariat-takes-place-in-xian"
+
+
+def _cca_command() -> list[str]:
+    """The installed ``cca-tui`` script; the module through this Python when the script is absent."""
+    script = Path(sys.executable).with_name("cca-tui")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("cca-tui")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "import sys; from tui.cli.main import main; sys.exit(main())"]
+
+
+class Tmux:
+    def __init__(self, socket: str, config: Path) -> None:
+        self.base = ["tmux", "-L", socket, "-f", str(config)]
+
+    def run(self, *args: str, check: bool = True) -> str:
+        done = subprocess.run([*self.base, *args], capture_output=True, text=True, timeout=10)
+        if check and done.returncode != 0:
+            raise AssertionError(f"tmux {' '.join(args)} failed: {done.stderr}")
+        return done.stdout
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "cca")
+
+    def keys(self, *keys: str) -> None:
+        """Press keys at a brisk human pace: Textual hands each key to the widget focused
+        when it arrives, so a key that moves the focus needs a moment before the next."""
+        for key in keys:
+            self.run("send-keys", "-t", "cca", key)
+            time.sleep(KEY_GAP)
+
+    def type(self, text: str) -> None:
+        self.run("send-keys", "-t", "cca", "-l", text)
+        time.sleep(KEY_GAP)
+
+    def wait_for(self, predicate, what: str, timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}; screen was:\n{screen}")
+
+
+@pytest.fixture
+def tmux(tmp_path: Path):
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed")
+    config = tmp_path / "tmux.conf"
+    config.write_text("set -g set-clipboard on\nset -g default-terminal tmux-256color\n")
+    server = Tmux(f"cca-test-{os.getpid()}-{uuid.uuid4().hex[:8]}", config)
+    yield server
+    server.run("kill-server", check=False)
+
+
+def list_side(screen: str) -> str:
+    return "\n".join(line.split("▏")[0] for line in screen.splitlines())
+
+
+def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    db = home / "store.json"
+    status = tmp_path / "status"
+    env = {
+        "CCA_TUI_DB": str(db),
+        "CCA_TUI_DATA_DIR": str(home / "data"),
+        "CCA_TUI_CONFIG_DIR": str(home / "config"),
+        "TERM": "tmux-256color",
+    }
+    command = " ".join(shlex.quote(c) for c in [*_cca_command(), "--db", str(db)])
+    # The test process may export COLUMNS/LINES (80x24), which would override the pane size.
+    shell = f"unset COLUMNS LINES; cd {shlex.quote(str(Path(__file__).parent.parent))}; {command}; echo $? > {shlex.quote(str(status))}; sleep 30"
+    tmux.run("new-session", "-d", "-s", "cca", "-x", "120", "-y", "36",
+             *[a for k, v in env.items() for a in ("-e", f"{k}={v}")], shell)
+
+    # A fresh store: seeded, and the first screen shows the seed's title.
+    tmux.wait_for(lambda s: "Launch of Central Asia" in s and "1 articles" in s, "the seed article", timeout=60)
+
+    tmux.keys("2")
+    screen = tmux.wait_for(lambda s: "Nurtleu" in list_side(s) and "officials" in s, "the Officials pane")
+    assert "Kazakhstan" in next(line for line in list_side(screen).splitlines() if "Nurtleu" in line)
+
+    tmux.keys("3")
+    tmux.wait_for(lambda s: "2023" in list_side(s) and "2024" in list_side(s) and "events" in s, "the Timeline")
+
+    tmux.keys("1", "/")
+    tmux.type("Kulubayev")
+    tmux.wait_for(lambda s: "for “Kulubayev”" in s and "Launch of Central" in list_side(s), "Kulubayev keeps the seed")
+    tmux.type(" zzqx")
+    tmux.wait_for(lambda s: "No matches" in s and "0 of 1 articles" in s, "an empty list")
+    tmux.keys(*["BSpace"] * len("Kulubayev zzqx"))
+    tmux.wait_for(lambda s: "No matches" not in s and "Launch of Central" in list_side(s) and "1 articles" in s and "of 1" not in s,
+                  "the list back")
+
+    tmux.keys("Escape")
+    time.sleep(0.3)
+    tmux.keys("c")
+    tmux.wait_for(lambda s: "copied" in s, "the copy toast")
+    buffer = tmux.run("show-buffer")
+    assert "Daryo" in buffer
+    assert SEED_URL in buffer
+
+    tmux.keys("Enter")
+    tmux.wait_for(lambda s: "Distinguished officials" in s and "Follow" in s, "the reader")
+
+    tmux.keys("?")
+    tmux.wait_for(lambda s: "Citations" in s, "help mentioning citations")
+    tmux.keys("Escape")
+    time.sleep(0.3)
+
+    tmux.keys("q")
+    deadline = time.monotonic() + 15
+    while not status.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert status.read_text().strip() == "0"
