@@ -211,3 +211,26 @@ def test_mixed_folder_good_files_survive(tmp_path):
         "empty.md": "empty file",
         "good.txt": "ok",
     }
+
+
+def test_hostile_file_name_is_escaped_in_the_message(tmp_path):
+    from tui.ingest.errors import display_path
+
+    name = "evil\x1b]52;c;QUJD\x07\u202e.txt"
+    path = write(tmp_path / name, b"")
+    with pytest.raises(SourceError) as info:
+        read_source(path)
+    assert info.value.path == str(path)  # the real name, for JSON
+    assert str(info.value) == f"{tmp_path}/evil\\x1b]52;c;QUJD\\x07\\u202e.txt: empty file"
+    assert display_path("plain/Xi’an.txt") == "plain/Xi’an.txt"
+    assert display_path(None) == ""
+
+
+def test_source_error_pickles_and_is_one_line():
+    import pickle
+
+    err = SourceError("a.txt", "two\nlines  of\treason")
+    assert str(err) == "a.txt: two lines of reason"
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.path, again.reason) == ("a.txt", "two lines of reason")
+    assert str(SourceError(None, "no path")) == "no path"

@@ -5,10 +5,10 @@ Pure Python, no Textual: ``discover`` and ``read_source`` find and read files,
 to store and show.  Bad input raises ``SourceError`` (one line naming the file).
 """
 
-from tui.ingest.errors import SourceError
+from tui.ingest.errors import SourceError, display_path
 from tui.ingest.files import DEFAULT_MAX_BYTES, discover, read_source
 from tui.ingest.sanitize import sanitize, sanitize_line
-from tui.ingest.source import ArticleRecord, Paragraph, content_hash, make_id, parse_source
+from tui.ingest.source import ArticleRecord, Paragraph, content_hash, make_id, parse_source, render_source
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -17,9 +17,11 @@ __all__ = [
     "SourceError",
     "content_hash",
     "discover",
+    "display_path",
     "make_id",
     "parse_source",
     "read_source",
+    "render_source",
     "sanitize",
     "sanitize_line",
 ]
