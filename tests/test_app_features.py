@@ -1,0 +1,157 @@
+"""Keymap, filter picker, style chooser and command palette, driven by keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import screen_text
+from tui.app import CcaApp
+from tui.app.bindings import all_bindings
+from tui.app.settings import load_settings
+
+SIZE = (120, 36)
+
+
+async def settle(pilot, delay: float = 0.15) -> None:
+    await pilot.pause(delay)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause(0.05)
+
+
+def test_every_binding_has_an_id_and_a_tooltip():
+    for binding in all_bindings():
+        assert binding.id, binding
+        assert binding.tooltip or binding.description, binding
+
+
+async def test_user_keymap_rebinds_keys(isolated_dirs: Path, hand_store):
+    config = isolated_dirs / "config" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('[keys]\n"pane.officials" = "o"\n"app.quit" = "Q"\n')
+    assert load_settings().keymap == {"pane.officials": "o", "app.quit": "Q"}
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        assert app.main.kind == "articles"  # 2 no longer switches
+        await pilot.press("o")
+        assert app.main.kind == "officials"
+        await pilot.press("q")  # rebound away: nothing happens
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("Q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_broken_config_is_a_warning_not_a_crash(isolated_dirs: Path, hand_store):
+    config = isolated_dirs / "config" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text("[keys\n")
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("config ignored" in n.message for n in app._notifications)
+        assert "Launch of Central" in screen_text(app)
+
+
+async def test_filter_picker_applies_to_all_panes_and_x_clears(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert "Filters — apply to all panes" in screen_text(app)
+        # Country select: open, pick Kazakhstan (countries are sorted: China, Kazakhstan, Kyrgyzstan).
+        await pilot.press("enter", "down", "down", "enter")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.main.filters.country == "Kazakhstan"
+        assert "Filters: country: Kazakhstan" in screen_text(app)
+        await pilot.press("2")
+        await settle(pilot)
+        names = [r.cells[0] for r in app.main.pane("officials").records.rows]
+        assert names == ["Murat Nurtleu"]
+        await pilot.press("3")
+        await settle(pilot)
+        keys = [r.key for r in app.main.pane("timeline").records.rows if r.key]
+        assert keys == ["event-2024-03-30-secretariat"]  # the event Nurtleu took part in
+        await pilot.press("x")
+        await settle(pilot)
+        assert not app.main.filters.active
+        assert len(app.main.pane("officials").records.rows) == 5
+        assert "No filters" in screen_text(app)
+
+
+async def test_filter_picker_rejects_a_bad_date(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        app.screen.query_one("#since").value = "someday"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "since:" in screen_text(app) and "not a date" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not app.main.filters.active
+
+
+async def test_capital_c_chooses_the_style(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        assert "Copy the citation as" in screen_text(app)
+        assert "BibTeX" in screen_text(app)
+        # APA, MLA, Chicago, Chicago note, Chicago AD, BibTeX
+        await pilot.press("down", "down", "down", "down", "down", "enter")
+        await settle(pilot)
+        assert app.clipboard.startswith("@")
+        assert "daryo.uz" in app.clipboard
+
+
+async def test_palette_opens_an_official_by_fuzzy_name(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"open official kulubaev")
+        await settle(pilot, 0.5)
+        assert "Jeenbek Kulubayev" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.kind == "officials"
+        assert app.main.pane("officials").detail_key == "official-3"
+
+
+async def test_palette_copies_citation_in_a_style(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"cite copy as MLA")
+        await settle(pilot, 0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.clipboard.startswith("“Launch of Central Asia–China Secretariat Takes Place")
+
+
+async def test_palette_exports_the_current_list(isolated_dirs: Path, hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"export articles list as ris")
+        await settle(pilot, 0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+    files = list((isolated_dirs / "data" / "exports").glob("articles-*.ris"))
+    assert len(files) == 1
+    assert "TY  - NEWS" in files[0].read_text()
