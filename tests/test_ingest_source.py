@@ -167,6 +167,8 @@ def test_outlet_from_url():
     assert outlet_from_url("https://english.news.cn/20240331/x.htm") == "Xinhua"
     assert outlet_from_url("http://127.0.0.1/x") is None
     assert outlet_from_url("not a url") is None
+    assert outlet_from_url("http://0.a/x") is None
+    assert outlet_from_url("example.org/page") == "Example"
     assert outlet_from_url(None) is None
 
 

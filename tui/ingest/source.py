@@ -59,43 +59,38 @@ def parse_source(
     ``SourceError`` — and only that — for input that cannot become an article.
     """
     raw = sanitize(text)
-    try:
-        meta, body_text = split_front_matter(raw, path)
-        if markdown is None:
-            markdown = bool(path) and str(path).lower().endswith(MARKDOWN_SUFFIXES)
-        fm = meta or FrontMatter()
-        over = _read_overrides(overrides, path)
-        body = parse_body(body_text, markdown=markdown, find_headline=not fm.title)
-        paragraphs = body.paragraphs
-        title = over.get("title") or fm.title or body.headline
-        # A page often repeats its headline above the body: not a paragraph.
-        if paragraphs and fm.title and _norm(paragraphs[0]["text"]) == _norm(fm.title):
-            paragraphs = _renumber(paragraphs[1:])
-        if not paragraphs:
-            raise SourceError(path, "no article text (only metadata or site boilerplate)")
-        url = over.get("url") or fm.url
-        outlet = over.get("outlet") or fm.outlet or outlet_from_url(url)
-        published = over.get("published") or fm.published or body.published
-        authors = over.get("authors") or fm.authors or body.authors
-        language = over.get("language") or fm.language
-        record: ArticleRecord = {
-            "id": make_id(outlet, published, title),
-            "title": title,
-            "outlet": outlet,
-            "url": url,
-            "published": published,
-            "authors": list(authors),
-            "language": language,
-            "paragraphs": paragraphs,  # type: ignore[typeddict-item]
-            "raw": raw,
-            "content_hash": content_hash(paragraphs),
-            "source_path": str(path) if path is not None else None,
-        }
-        return record
-    except SourceError:
-        raise
-    except RecursionError:
-        raise SourceError(path, "text too deeply nested to parse") from None
+    meta, body_text = split_front_matter(raw, path)
+    if markdown is None:
+        markdown = bool(path) and str(path).lower().endswith(MARKDOWN_SUFFIXES)
+    fm = meta or FrontMatter()
+    over = _read_overrides(overrides, path)
+    body = parse_body(body_text, markdown=markdown, find_headline=not fm.title)
+    paragraphs = body.paragraphs
+    title = over.get("title") or fm.title or body.headline
+    # A page often repeats its headline above the body: not a paragraph.
+    if paragraphs and fm.title and _norm(paragraphs[0]["text"]) == _norm(fm.title):
+        paragraphs = _renumber(paragraphs[1:])
+    if not paragraphs:
+        raise SourceError(path, "no article text (only metadata or site boilerplate)")
+    url = over.get("url") or fm.url
+    outlet = over.get("outlet") or fm.outlet or outlet_from_url(url)
+    published = over.get("published") or fm.published or body.published
+    authors = over.get("authors") or fm.authors or body.authors
+    language = over.get("language") or fm.language
+    record: ArticleRecord = {
+        "id": make_id(outlet, published, title),
+        "title": title,
+        "outlet": outlet,
+        "url": url,
+        "published": published,
+        "authors": list(authors),
+        "language": language,
+        "paragraphs": paragraphs,  # type: ignore[typeddict-item]
+        "raw": raw,
+        "content_hash": content_hash(paragraphs),
+        "source_path": str(path) if path is not None else None,
+    }
+    return record
 
 
 def render_source(record: dict) -> str:
@@ -269,7 +264,8 @@ def outlet_from_url(url: str | None) -> str | None:
     except ValueError:
         return None
     labels = [label for label in host.lower().strip(".").split(".") if label]
-    if len(labels) < 2 or all(label.isdigit() for label in labels):
+    # Top-level domains are letters: this also rules out IP addresses.
+    if len(labels) < 2 or not labels[-1].isalpha():
         return None
     for i in range(len(labels) - 1):
         known = KNOWN_OUTLETS.get(".".join(labels[i:]))
@@ -279,4 +275,4 @@ def outlet_from_url(url: str | None) -> str | None:
         name = labels[-3]
     else:
         name = labels[-2]
-    return name.capitalize() if re.fullmatch(r"[a-z0-9-]+", name) else None
+    return name.capitalize() if re.fullmatch(r"[a-z0-9-]*[a-z][a-z0-9-]*", name) else None
