@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 
 from tui.extract.dates import dateline_end
 from tui.extract.events import merge_same_day, sentence_events
@@ -10,8 +11,8 @@ from tui.extract.gazetteer import gazetteer
 from tui.extract.officials import (
     OfficialResolver, Sentence, delegation_country, host_country_fallback, parse_sentence, person_record,
 )
-from tui.extract.text import sentences, tokenize
-from tui.extract.units import classify
+from tui.extract.text import sentences
+from tui.extract.units import paragraph_tokens, sentence_units
 
 
 def _published(value: object) -> dt.date | None:
@@ -37,18 +38,15 @@ def article_sentences(article: dict) -> list[Sentence]:
         text = para.get("text") or ""
         skip = dateline_end(text) if first else 0
         first = False
-        tokens = tokenize(text)
+        tokens = paragraph_tokens(text, g)
+        starts, ends = tokens.starts, tokens.ends
         t = 0
         for s, e in sentences(text[skip:]):
             s, e = s + skip, e + skip
-            while t < len(tokens) and tokens[t].start < s:
-                t += 1
-            u = t
-            while u < len(tokens) and tokens[u].end <= e:
-                u += 1
-            sent = Sentence(para["n"], s, e, text, tokens[t:u])
-            sent.units = classify(sent.tokens, g)
-            out.append(sent)
+            t = bisect_left(starts, s, t)  # tokens of the dateline are left out
+            u = bisect_right(ends, e, t)
+            units, unit_starts, unit_ends = sentence_units(tokens, t, u, g)
+            out.append(Sentence(para["n"], s, e, text, units, unit_starts, unit_ends))
             t = u
     return out
 

@@ -119,23 +119,56 @@ _NEEDS = {
 }
 
 
+# Every pattern's match starts at a word of one of these families, so a sentence
+# is scanned once for them and each pattern is tried only where its family
+# begins ("last"/"this"/"next" in lower case open weekdays and relative dates).
+_ANCHOR = re.compile(
+    r"\b(?:(?P<d>\d)|(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?P<i>[Ii]n|[Dd]uring|[Ss]ince)"
+    r"|(?P<w>coming|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<lt>last|this|next)"
+    r"|(?P<r>(?i:today|yesterday|tomorrow|earlier|later|last|this|next)))"
+)
+_FAMILY = {
+    "iso": "d", "dotted": "d", "mdmd": "m", "dmdm": "d", "md": "m", "dm": "d", "my": "m", "mrel": "m",
+    "mon": "i", "weekday": "w", "relative": "r", "year": "i",
+}
+
+
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text[start:end]`` (one sentence), resolved."""
     sentence = text[start:end]
     if not _GATE.search(sentence):
         return []
+    anchors: dict[str, list[int]] = {"d": [], "m": [], "i": [], "w": [], "r": []}
+    for a in _ANCHOR.finditer(text, start, end):
+        family = a.lastgroup
+        if family == "lt":
+            anchors["w"].append(a.start())
+            anchors["r"].append(a.start())
+        else:
+            anchors[family].append(a.start())
     gates: dict[re.Pattern[str], bool] = {}
     future: bool | None = None
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pattern in _PATTERNS:
+        places = anchors[_FAMILY[kind]]
+        if not places:
+            continue
         gate = _NEEDS[kind]
         if gate not in gates:
             gates[gate] = gate.search(sentence) is not None
         if not gates[gate]:
             continue
-        for m in pattern.finditer(text, start, end):
+        # what ``pattern.finditer(text, start, end)`` yields: leftmost matches, none overlapping
+        after = start
+        for p in places:
+            if p < after:
+                continue
+            m = pattern.match(text, p, end)
+            if m is None:
+                continue
             s, e = m.span()
+            after = e
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))

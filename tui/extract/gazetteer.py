@@ -60,6 +60,8 @@ class Gazetteer:
     by_surname: dict[str, list[Person]] = field(default_factory=dict)
     by_id: dict[str, Person] = field(default_factory=dict)
     country_names: set[str] = field(default_factory=set)
+    # run of non-space characters -> its classified tokens (see units.paragraph_tokens)
+    word_cache: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     def lookup_person(self, name: str) -> Person | None:
         """The who's-who entry a full written name refers to, if any."""

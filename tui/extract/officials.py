@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from tui.extract.gazetteer import Gazetteer, Person
 from tui.extract.names import display_order, fold, name_key, name_tokens
-from tui.extract.text import Token
 from tui.extract.titles import CHUNK_START, TitleChunk, collapse_titles, parse_chunk, scan_chunk
 from tui.extract.units import COUNTRY, DEM, HON, NAME, STOP, VOCAB, Unit
 
@@ -44,8 +43,9 @@ class Sentence:
     start: int  # span in the paragraph text
     end: int
     text: str  # the paragraph text (spans index into it)
-    tokens: list[Token]
     units: list[Unit] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # character span of each unit
+    ends: list[int] = field(default_factory=list)
 
     @property
     def evidence(self) -> str:
@@ -101,13 +101,13 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
             if a == 0 and _SENTENCE_START_WORDS.search(units[0].norm) and g.lookup_person(units[0].text) is None:
                 a += 1
             if a < b and b - a <= 4:
-                elements.append(NameRun(sent, a, b, sent.text[units[a].start : units[b - 1].end],
-                                        units[a].start, units[b - 1].end))
+                elements.append(NameRun(sent, a, b, sent.text[sent.starts[a] : sent.ends[b - 1]],
+                                        sent.starts[a], sent.ends[b - 1]))
             k = b
             continue
         if u.kind in CHUNK_START:
             b = scan_chunk(units, k)
-            chunk = parse_chunk(units, k, b, sent.text) if b > k else None
+            chunk = parse_chunk(units, k, b, sent) if b > k else None
             if chunk:
                 elements.append(chunk)
             k = max(b, k + 1)
@@ -189,8 +189,8 @@ def delegation_country(sent: Sentence) -> tuple[int, str] | None:
     if not m:
         return None
     country = None
-    for u in sent.units:
-        if u.start >= m.end():
+    for u, start in zip(sent.units, sent.starts):
+        if start >= m.end():
             break
         if u.kind in (COUNTRY, DEM) or (u.kind == "PLACE" and u.country):
             country = u.country

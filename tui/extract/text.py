@@ -19,6 +19,7 @@ _ABBREV = {
     "u.s", "u.n", "p.r", "inc", "ltd", "co", "corp", "jr", "sr", "mt",
 }
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 
 @dataclass(slots=True)
@@ -33,38 +34,110 @@ class Token:
     is_cap: bool
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Split ``text`` into tokens; spans are shifted by ``offset``."""
-    out: list[Token] = []
+# A piece is what one regex match contributes, fixed by its spelling alone:
+# (offset in the match, length, text, norm, is_word, is_cap). Words and their
+# spellings repeat across articles, so the pieces of each spelling are worked
+# out once per process.
+Piece = tuple[int, int, str, str, bool, bool]
+# spelling -> (pieces, pieces when a "." follows (abbreviations) or None)
+_PIECES: dict[str, tuple[tuple[Piece, ...], tuple[Piece, ...] | None]] = {}
+_PIECES_MAX = 200_000
+
+
+def _pieces_of(s: str) -> tuple[tuple[Piece, ...], tuple[Piece, ...] | None]:
+    first = s[0]
+    n = len(s)
+    if first.isalpha():
+        low = s.lower()
+        cap = first.isupper()
+        if low.endswith(("'s", "’s")) and n > 2:
+            # possessive: "Kazakhstan's" -> "Kazakhstan" + "'s"
+            both = ((0, n - 2, s[:-2], low[:-2].replace("’", "'"), True, cap), (n - 2, n, s[-2:], "'s", False, False))
+            return both, None
+        # "Mr.", "Nov.": the period belongs to the abbreviation
+        dotted = ((0, n + 1, s + ".", low, True, cap),) if low in _ABBREV else None
+        if "’" in low:
+            low = low.replace("’", "'")
+        elif low[-1] == ".":
+            low = low.rstrip(".")  # initialisms: "u.s."
+        return ((0, n, s, low, True, cap),), dotted
+    if n == 1 or not first.isdigit():
+        return ((0, n, s, s.replace("’", "'").replace("‘", "'").lower(), False, False),), None
+    return ((0, n, s, s, False, False),), None
+
+
+def _scan(text: str) -> list[tuple[int, int, Piece]]:
+    out: list[tuple[int, int, Piece]] = []
     append = out.append
+    cache = _PIECES
     n = len(text)
+    prev_end = -1
     for m in _TOKEN_RE.finditer(text):
         s = m.group()
-        a, b = m.span()
-        first = s[0]
-        if first.isalpha():
-            low = s.lower()
-            if low.endswith(("'s", "’s")) and len(s) > 2:
-                # possessive: "Kazakhstan's" -> "Kazakhstan" + "'s"
-                append(Token(s[:-2], offset + a, offset + b - 2, low[:-2].replace("’", "'"), True, first.isupper()))
-                append(Token(s[-2:], offset + b - 2, offset + b, "'s", False, False))
+        got = cache.get(s)
+        if got is None:
+            got = _pieces_of(s)
+            if len(cache) < _PIECES_MAX:
+                cache[s] = got
+        a = m.start()
+        plain, dotted = got
+        if dotted is not None:
+            b = a + len(s)
+            if b < n and text[b] == ".":
+                prev_end = b + 1
+                append((a, prev_end, dotted[0]))
                 continue
-            if b < n and text[b] == "." and low in _ABBREV:
-                # "Mr.", "Nov.": the period belongs to the abbreviation
-                append(Token(s + ".", offset + a, offset + b + 1, low, True, first.isupper()))
-                continue
-            if "’" in low:
-                low = low.replace("’", "'")
-            elif low[-1] == ".":
-                low = low.rstrip(".")  # initialisms: "u.s."
-            append(Token(s, offset + a, offset + b, low, True, first.isupper()))
-        elif b - a == 1 or not first.isdigit():
-            if s == "." and out and out[-1].end == offset + b and out[-1].text[-1] == ".":
-                continue  # already glued to its abbreviation
-            append(Token(s, offset + a, offset + b, s.replace("’", "'").replace("‘", "'").lower(), False, False))
-        else:
-            append(Token(s, offset + a, offset + b, s, False, False))
+        elif s == "." and prev_end == a + 1:
+            continue  # already glued to its abbreviation
+        for p in plain:
+            prev_end = a + p[1]
+            append((a + p[0], prev_end, p))
     return out
+
+
+# whitespace-free chunk -> its tokens, spans relative to the chunk
+_CHUNKS: dict[str, tuple[tuple[int, int, Piece], ...]] = {}
+_SPACE_RUN = re.compile(r"\S+")
+
+
+def chunk_tokens(chunk: str) -> tuple[tuple[int, int, Piece], ...]:
+    """Tokens of a run of non-space characters (no token spans whitespace, and
+    none depends on anything beyond its run), cached per spelling."""
+    got = _CHUNKS.get(chunk)
+    if got is None:
+        got = tuple(_scan(chunk))
+        if len(_CHUNKS) < _PIECES_MAX:
+            _CHUNKS[chunk] = got
+    return got
+
+
+def chunks(text: str) -> list[tuple[int, str]]:
+    """``(start, run)`` of each run of non-space characters."""
+    parts = text.split()
+    if " ".join(parts) == text:  # the usual, normalised paragraph: positions by counting
+        out = []
+        pos = 0
+        for part in parts:
+            out.append((pos, part))
+            pos += len(part) + 1
+        return out
+    return [(m.start(), m.group()) for m in _SPACE_RUN.finditer(text)]
+
+
+def token_pieces(text: str) -> list[tuple[int, int, Piece]]:
+    """``(start, end, piece)`` of every token of ``text``: what ``tokenize``
+    returns, without building a ``Token`` per word."""
+    out: list[tuple[int, int, Piece]] = []
+    append = out.append
+    for pos, chunk in chunks(text):
+        for a, b, p in chunk_tokens(chunk):
+            append((pos + a, pos + b, p))
+    return out
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into tokens; spans are shifted by ``offset``."""
+    return [Token(p[2], offset + a, offset + b, p[3], p[4], p[5]) for a, b, p in token_pieces(text)]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -73,8 +146,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         # "Jan. 5", "U.S. officials", initials such as "A. Smith" do not end a sentence
-        before = text[start : m.start() + 1]
-        word = re.search(r"([A-Za-z.]+)\.$", before)
+        word = _LAST_WORD.search(text, start, m.start() + 1)
         if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
             continue
         end = m.start() + 1

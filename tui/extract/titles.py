@@ -8,10 +8,14 @@ a leading nationality word are facts about the person, not part of the title.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui.extract.units import (
     CONN, COUNTRY, DASH, DEM, GROUP, HEAD, MOD, NAME, ORG, PLACE, PORT, POSS, VOCAB, Unit,
 )
+
+if TYPE_CHECKING:
+    from tui.extract.officials import Sentence
 
 CHUNK_START = frozenset({HEAD, MOD, PORT, ORG, DEM, COUNTRY, PLACE})
 _COMPLEMENT_OPENERS = frozenset({"of", "for", "on"})
@@ -95,7 +99,7 @@ def _starts_unit(units: list[Unit], i: int, b: int) -> bool:
     return False
 
 
-def parse_chunk(units: list[Unit], a: int, b: int, text: str) -> TitleChunk | None:
+def parse_chunk(units: list[Unit], a: int, b: int, sent: Sentence) -> TitleChunk | None:
     """Split the phrase ``units[a:b]`` into titles; None if it names no title."""
     if not any(units[i].kind == HEAD for i in range(a, b)):
         return None
@@ -110,7 +114,7 @@ def parse_chunk(units: list[Unit], a: int, b: int, text: str) -> TitleChunk | No
             s = i + 1
     segments.append((s, b))
     for sa, sb in segments:
-        title, country, implied = _segment(units, sa, sb, text)
+        title, country, implied = _segment(units, sa, sb, sent)
         if title:
             chunk.titles.append(title)
         chunk.country = chunk.country or country
@@ -118,7 +122,7 @@ def parse_chunk(units: list[Unit], a: int, b: int, text: str) -> TitleChunk | No
     return chunk if chunk.titles else None
 
 
-def _segment(units: list[Unit], a: int, b: int, text: str) -> tuple[str | None, str | None, str | None]:
+def _segment(units: list[Unit], a: int, b: int, sent: Sentence) -> tuple[str | None, str | None, str | None]:
     seg = list(range(a, b))
     country = implied = None
     while seg and units[seg[0]].kind == CONN:
@@ -157,19 +161,20 @@ def _segment(units: list[Unit], a: int, b: int, text: str) -> tuple[str | None, 
             implied = u.country  # an institution of one country: "NPC Standing Committee"
     if not seg or not any(units[i].kind == HEAD for i in seg):
         return None, country, implied
-    return _rebuild(units, seg, text), country, implied
+    return _rebuild(units, seg, sent), country, implied
 
 
-def _rebuild(units: list[Unit], seg: list[int], text: str) -> str:
+def _rebuild(units: list[Unit], seg: list[int], sent: Sentence) -> str:
+    text, starts, ends = sent.text, sent.starts, sent.ends
     parts: list[str] = []
     for pos, idx in enumerate(seg):
         u = units[idx]
-        word = text[u.start : u.end]
+        word = text[starts[idx] : ends[idx]]
         if u.lower or pos == 0:
             word = word[:1].upper() + word[1:]
         if pos:
             prev = seg[pos - 1]
-            sep = text[units[prev].end : u.start] if prev == idx - 1 else " "
+            sep = text[ends[prev] : starts[idx]] if prev == idx - 1 else " "
             parts.append(" " if sep.strip() == "" and sep else sep)
         parts.append(word)
     return "".join(parts).strip()

@@ -6,10 +6,11 @@ A unit is one token, or several when a multi-word country or place name
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from tui.extract.gazetteer import Gazetteer
-from tui.extract.text import Token
+from tui.extract.text import Piece, chunk_tokens, chunks
 
 # kinds
 NAME = "NAME"  # capitalised word that is no vocabulary word: maybe part of a person's name
@@ -39,122 +40,151 @@ _LOWER_MODS = frozenset({
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "h.e", "dr", "madam", "mister", "sir"})
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Unit:
-    """A classified token or multi-token gazetteer match."""
+    """A classified token or multi-token gazetteer match.
+
+    Units carry no position: one ``Unit`` serves every occurrence of a spelling
+    (so a sentence's units are a list slice, not hundreds of new objects); the
+    character spans live beside them in ``Sentence.starts`` / ``Sentence.ends``.
+    """
 
     kind: str
-    i: int  # first token index
-    j: int  # one past the last token index
-    start: int  # character span in the paragraph
-    end: int
     text: str
     norm: str
     country: str | None = None  # for COUNTRY / PLACE / DEM
     canonical: str | None = None  # for COUNTRY / PLACE
     lower: bool = False  # written in lower case (member, foreign minister)
+    is_word: bool = True
+    sizes: tuple[int, ...] | None = None  # lengths of gazetteer phrases it may open
 
 
-def classify(tokens: list[Token], g: Gazetteer) -> list[Unit]:
-    """Turn tokens into units, longest gazetteer phrase first."""
+_CACHE_MAX = 200_000
+
+
+@dataclass(slots=True)
+class ParagraphTokens:
+    """The classified tokens of a paragraph as parallel lists."""
+
+    units: list[Unit]
+    starts: list[int]
+    ends: list[int]
+    openers: list[int]  # indices of tokens that may open a gazetteer phrase
+
+
+def paragraph_tokens(text: str, g: Gazetteer) -> ParagraphTokens:
+    """Every token of a paragraph, classified.
+
+    Tokenization and classification depend only on each run of non-space
+    characters, so both are cached per run on the gazetteer."""
+    cache = g.word_cache
     units: list[Unit] = []
-    n = len(tokens)
-    k = 0
-    while k < n:
-        tok = tokens[k]
-        sizes = g.phrase_sizes.get(tok.norm) if tok.is_cap else None
-        if sizes:
-            hit = None
-            for size in sizes:
-                if size > n - k:
-                    continue
-                key = tuple(t.norm for t in tokens[k : k + size])
-                found = g.phrases.get(key)
-                if found and tokens[k + size - 1].is_word:
-                    hit = (size, found)
-                    break
-            if hit:
-                size, (kind, canonical, country) = hit
-                last = tokens[k + size - 1]
-                kind = {"country": COUNTRY, "place": PLACE}.get(kind, ORG)  # institutions are ORG
-                units.append(Unit(kind, k, k + size, tok.start,
-                                  last.end, " ".join(t.text for t in tokens[k : k + size]), key_text(tokens[k : k + size]), country, canonical))
-                k += size
-                continue
-        # a word's kind depends only on its spelling and case: classify each once
-        ck = (tok.norm, tok.is_cap, tok.is_word, tok.text.isupper())
-        kind_info = _KIND_CACHE.get(ck)
-        if kind_info is None:
-            u = _one(tok, k, g)
-            if len(_KIND_CACHE) < 200_000:
-                _KIND_CACHE[ck] = (u.kind, u.country, u.lower)
+    starts: list[int] = []
+    ends: list[int] = []
+    openers: list[int] = []
+    for pos, chunk in chunks(text):
+        got = cache.get(chunk)
+        if got is None:
+            got = tuple((a, b, _unit(p, g)) for a, b, p in chunk_tokens(chunk))
+            if len(cache) < _CACHE_MAX:
+                cache[chunk] = got
+        for a, b, u in got:
+            if u.sizes:
+                openers.append(len(units))
             units.append(u)
-        else:
-            units.append(Unit(kind_info[0], k, k + 1, tok.start, tok.end, tok.text, tok.norm,
-                              kind_info[1], None, kind_info[2]))
-        k += 1
-    return units
+            starts.append(pos + a)
+            ends.append(pos + b)
+    return ParagraphTokens(units, starts, ends, openers)
 
 
-# (norm, is_cap, is_word, is_upper) -> (kind, country, lower). The gazetteer is
-# loaded once per process, so the cache never needs invalidating.
-_KIND_CACHE: dict[tuple[str, bool, bool, bool], tuple[str, str | None, bool]] = {}
+def _unit(p: Piece, g: Gazetteer) -> Unit:
+    _, _, text, norm, is_word, is_cap = p
+    kind, country, lower = _kind(text, norm, is_word, is_cap, g)
+    return Unit(kind, text, norm, country, None, lower, is_word, g.phrase_sizes.get(norm) if is_cap else None)
 
 
-def key_text(tokens: list[Token]) -> str:
-    return " ".join(t.norm for t in tokens)
+def sentence_units(tokens: ParagraphTokens, t: int, u: int, g: Gazetteer) -> tuple[list[Unit], list[int], list[int]]:
+    """The units of tokens ``t:u`` (one sentence) with their spans, longest
+    gazetteer phrase first."""
+    units, starts, ends = tokens.units[t:u], tokens.starts[t:u], tokens.ends[t:u]
+    openers = tokens.openers
+    lo = bisect_left(openers, t)
+    hi = bisect_left(openers, u, lo)
+    if lo == hi:
+        return units, starts, ends
+    phrases = g.phrases
+    merged: list[tuple[int, int, Unit]] = []  # (first, one past last, unit), sentence-relative
+    free = 0
+    n = u - t
+    for idx in range(lo, hi):
+        k = openers[idx] - t
+        if k < free:
+            continue  # inside a phrase already matched
+        for size in units[k].sizes:
+            if size > n - k:
+                continue
+            key = tuple(x.norm for x in units[k : k + size])
+            found = phrases.get(key)
+            if found and units[k + size - 1].is_word:
+                kind, canonical, country = found
+                span = units[k : k + size]
+                kind = {"country": COUNTRY, "place": PLACE}.get(kind, ORG)  # institutions are ORG
+                merged.append((k, k + size, Unit(kind, " ".join(x.text for x in span), " ".join(key),
+                                                 country, canonical)))
+                free = k + size
+                break
+    for a, b, unit in reversed(merged):
+        units[a:b] = [unit]
+        starts[a:b] = [starts[a]]
+        ends[a:b] = [ends[b - 1]]
+    return units, starts, ends
 
 
-def _one(tok: Token, k: int, g: Gazetteer) -> Unit:
-    n = tok.norm
-    u = Unit(PUNCT, k, k + 1, tok.start, tok.end, tok.text, n)
-    if not tok.is_word:
+def _kind(text: str, n: str, is_word: bool, is_cap: bool, g: Gazetteer) -> tuple[str, str | None, bool]:
+    """(kind, country, written in lower case) of one token."""
+    if not is_word:
         if n in ("–", "—", "-"):
-            u.kind = DASH
-        elif n in ("'s",):
-            u.kind = POSS
-        elif n == "&":
-            u.kind = CONN
-        elif n[0].isdigit():
-            u.kind = NUM
-        return u
-    if not tok.is_cap:
+            return DASH, None, False
+        if n == "'s":
+            return POSS, None, False
+        if n == "&":
+            return CONN, None, False
+        if n[0].isdigit():
+            return NUM, None, False
+        return PUNCT, None, False
+    if not is_cap:
         if n in g.lower_heads:
-            u.kind, u.lower = HEAD, True
-        elif n in _LOWER_MODS:
-            u.kind, u.lower = MOD, True
-        elif n in g.lower_org_words:
-            u.kind = ORG
-        elif n in _CONNECTORS:
-            u.kind = CONN
-        else:
-            u.kind = LOW
-        return u
+            return HEAD, None, True
+        if n in _LOWER_MODS:
+            return MOD, None, True
+        if n in g.lower_org_words:
+            return ORG, None, False
+        if n in _CONNECTORS:
+            return CONN, None, False
+        return LOW, None, False
     if n in g.demonyms:
-        u.kind, u.country = DEM, g.demonyms[n]
-    elif n in g.heads:
-        u.kind = HEAD
-    elif n in g.group_words:
-        u.kind = GROUP
-    elif n in g.modifiers:
-        u.kind = MOD
-    elif n in g.portfolios:
-        u.kind = PORT
-    elif n in g.org_words:
-        u.kind = ORG
-    elif n in _HONORIFICS:
-        u.kind = HON
-    elif n in g.stop_words:
-        u.kind = STOP
-    elif "-" in n and _hyphen_vocab(n, g):
-        u.kind = HEAD if n in g.heads else ORG
-    elif len(tok.text) > 1 and tok.text.isupper():
-        u.kind = ORG  # acronyms: MFA, CPC, SCO
-    elif "." in tok.text:
-        u.kind = STOP  # initials and abbreviations are not handled as names
-    else:
-        u.kind = NAME
-    return u
+        return DEM, g.demonyms[n], False
+    if n in g.heads:
+        return HEAD, None, False
+    if n in g.group_words:
+        return GROUP, None, False
+    if n in g.modifiers:
+        return MOD, None, False
+    if n in g.portfolios:
+        return PORT, None, False
+    if n in g.org_words:
+        return ORG, None, False
+    if n in _HONORIFICS:
+        return HON, None, False
+    if n in g.stop_words:
+        return STOP, None, False
+    if "-" in n and _hyphen_vocab(n, g):
+        return (HEAD if n in g.heads else ORG), None, False
+    if len(text) > 1 and text.isupper():
+        return ORG, None, False  # acronyms: MFA, CPC, SCO
+    if "." in text:
+        return STOP, None, False  # initials and abbreviations are not handled as names
+    return NAME, None, False
 
 
 def _hyphen_vocab(n: str, g: Gazetteer) -> bool:
