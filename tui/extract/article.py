@@ -12,7 +12,7 @@ from tui.extract.officials import (
     OfficialResolver, Sentence, delegation_country, host_country_fallback, parse_sentence, person_record,
 )
 from tui.extract.text import sentences
-from tui.extract.units import paragraph_tokens, sentence_units
+from tui.extract.units import date_places, paragraph_tokens, sentence_units
 
 
 def _published(value: object) -> dt.date | None:
@@ -46,7 +46,11 @@ def article_sentences(article: dict) -> list[Sentence]:
             t = bisect_left(starts, s, t)  # tokens of the dateline are left out
             u = bisect_right(ends, e, t)
             units, unit_starts, unit_ends = sentence_units(tokens, t, u, g)
-            out.append(Sentence(para["n"], s, e, text, units, unit_starts, unit_ends))
+            sent = Sentence(para["n"], s, e, text, units, unit_starts, unit_ends)
+            # a token cut by the dateline leaves characters no token of the sentence holds
+            if not (t and ends[t - 1] > s):
+                sent.date_places = date_places(tokens, t, u)
+            out.append(sent)
             t = u
     return out
 

@@ -131,37 +131,89 @@ _FAMILY = {
     "iso": "d", "dotted": "d", "mdmd": "m", "dmdm": "d", "md": "m", "dm": "d", "my": "m", "mrel": "m",
     "mon": "i", "weekday": "w", "relative": "r", "year": "i",
 }
+# gates that hold exactly when they match where their family begins
+_GATE_FAMILY = {_HAS_MONTH: "m", _HAS_YEAR: "d", _HAS_WEEKDAY: "w"}
+_WORD_START = re.compile(r"\b\w")
+# _GATE needs one of these, or a digit
+_GATE_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day", "omorrow",
+               "year", "month")
+_DIGIT = re.compile(r"\d")
+_YEAR_OR_MONTH = re.compile(r"\b(?:year|month)")
+
+Anchors = dict[str, list[int]]
 
 
-def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
-    """Date expressions in ``text[start:end]`` (one sentence), resolved."""
-    sentence = text[start:end]
-    if not _GATE.search(sentence):
-        return []
-    anchors: dict[str, list[int]] = {"d": [], "m": [], "i": [], "w": [], "r": []}
-    for a in _ANCHOR.finditer(text, start, end):
-        family = a.lastgroup
+def anchor_families(word: str) -> tuple[tuple[int, str], ...]:
+    """``(offset, family)`` of every place in one token where a date may begin
+    (a token is a run of letters or digits, so only its own characters matter)."""
+    out = []
+    for w in _WORD_START.finditer(word):
+        a = _ANCHOR.match(word, w.start())
+        if a:
+            out.append((w.start(), a.lastgroup))
+    return tuple(out)
+
+
+def anchors_at(places: list[tuple[int, str]]) -> Anchors:
+    """Group ``(position, family)`` pairs by family ("lt" counts for both "w" and "r")."""
+    anchors: Anchors = {"d": [], "m": [], "i": [], "w": [], "r": []}
+    for pos, family in places:
         if family == "lt":
-            anchors["w"].append(a.start())
-            anchors["r"].append(a.start())
+            anchors["w"].append(pos)
+            anchors["r"].append(pos)
         else:
-            anchors[family].append(a.start())
+            anchors[family].append(pos)
+    return anchors
+
+
+def find_dates(
+    text: str, start: int, end: int, published: dt.date | None, places: list[tuple[int, str]] | None = None,
+) -> list[DateMention]:
+    """Date expressions in ``text[start:end]`` (one sentence), resolved.
+
+    ``places``: where dates may begin, ``(position, family)`` as the tokens of
+    the sentence give them (``anchor_families``); found by a scan when None.
+    """
+    sentence = text[start:end]
+    # the sentence read as its own string and read in place differ only in
+    # whether a word boundary stands at its start
+    in_place = start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+    if places is None or not in_place:
+        if not _GATE.search(sentence):
+            return []
+        anchors = anchors_at([(a.start(), a.lastgroup) for a in _ANCHOR.finditer(text, start, end)])
+        derived = False
+    else:
+        if _DIGIT.search(sentence) is None and not any(w in sentence for w in _GATE_WORDS):
+            return []
+        anchors = anchors_at(places)
+        if not (
+            any(_GATE.match(text, p, end) for p, _ in places)
+            or (("year" in sentence or "month" in sentence) and _YEAR_OR_MONTH.search(sentence))
+            or _HAS_DOTTED.search(sentence)
+        ):
+            return []
+        derived = True
     gates: dict[re.Pattern[str], bool] = {}
     future: bool | None = None
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pattern in _PATTERNS:
-        places = anchors[_FAMILY[kind]]
-        if not places:
+        candidates = anchors[_FAMILY[kind]]
+        if not candidates:
             continue
         gate = _NEEDS[kind]
         if gate not in gates:
-            gates[gate] = gate.search(sentence) is not None
+            family = _GATE_FAMILY.get(gate) if derived else None
+            if family:
+                gates[gate] = any(gate.match(text, p, end) for p in anchors[family])
+            else:
+                gates[gate] = gate.search(sentence) is not None
         if not gates[gate]:
             continue
         # what ``pattern.finditer(text, start, end)`` yields: leftmost matches, none overlapping
         after = start
-        for p in places:
+        for p in candidates:
             if p < after:
                 continue
             m = pattern.match(text, p, end)

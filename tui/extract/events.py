@@ -40,22 +40,29 @@ def sentence_events(
     article_id: str,
 ) -> list[dict]:
     """The events one sentence states (usually none or one)."""
-    mentions = find_dates(sent.text, sent.start, sent.end, published)
+    mentions = find_dates(sent.text, sent.start, sent.end, published, sent.date_places)
     if not mentions:
         return []
     evidence = sent.evidence
-    occurs = bool(_OCCURRENCE.search(evidence))
+    occurs: bool | None = None  # looked for only when a date needs it
     # "on Thursday ... this year": the coarser date frames the finer one, it is no event of its own
-    mentions = [d for d in mentions if not any(o is not d and o.date.startswith(d.date + "-") for o in mentions)]
+    if len(mentions) > 1:
+        mentions = [d for d in mentions if not any(o is not d and o.date.startswith(d.date + "-") for o in mentions)]
     events = []
+    place = None
     for d in mentions:
-        if not occurs and not (d.precision == "day" and d.explicit):
-            continue
+        if not (d.precision == "day" and d.explicit):
+            if occurs is None:
+                occurs = _OCCURRENCE.search(evidence) is not None
+            if not occurs:
+                continue
+        if not events:
+            place = place_of(sent)
         event = {
             "date": d.date,
             "precision": d.precision,
             "summary": summarize(sent, d),
-            "place": place_of(sent),
+            "place": place,
             "participants": [p.name for p in participants],
             "evidence": [{"article_id": article_id, "paragraph": sent.paragraph, "text": evidence}],
         }

@@ -46,6 +46,8 @@ class Sentence:
     units: list[Unit] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # character span of each unit
     ends: list[int] = field(default_factory=list)
+    # where a date may begin, from the tokens (None: find by a scan)
+    date_places: list[tuple[int, str]] | None = None
 
     @property
     def evidence(self) -> str:

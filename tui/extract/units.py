@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from tui.extract.dates import anchor_families
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.text import Piece, chunk_tokens, chunks
 
@@ -57,6 +58,7 @@ class Unit:
     lower: bool = False  # written in lower case (member, foreign minister)
     is_word: bool = True
     sizes: tuple[int, ...] | None = None  # lengths of gazetteer phrases it may open
+    anchors: tuple[tuple[int, str], ...] = ()  # where a date may begin in it (dates.anchor_families)
 
 
 _CACHE_MAX = 200_000
@@ -70,6 +72,7 @@ class ParagraphTokens:
     starts: list[int]
     ends: list[int]
     openers: list[int]  # indices of tokens that may open a gazetteer phrase
+    anchored: list[int]  # indices of tokens where a date may begin
 
 
 def paragraph_tokens(text: str, g: Gazetteer) -> ParagraphTokens:
@@ -82,6 +85,7 @@ def paragraph_tokens(text: str, g: Gazetteer) -> ParagraphTokens:
     starts: list[int] = []
     ends: list[int] = []
     openers: list[int] = []
+    anchored: list[int] = []
     for pos, chunk in chunks(text):
         got = cache.get(chunk)
         if got is None:
@@ -91,16 +95,28 @@ def paragraph_tokens(text: str, g: Gazetteer) -> ParagraphTokens:
         for a, b, u in got:
             if u.sizes:
                 openers.append(len(units))
+            if u.anchors:
+                anchored.append(len(units))
             units.append(u)
             starts.append(pos + a)
             ends.append(pos + b)
-    return ParagraphTokens(units, starts, ends, openers)
+    return ParagraphTokens(units, starts, ends, openers, anchored)
 
 
 def _unit(p: Piece, g: Gazetteer) -> Unit:
     _, _, text, norm, is_word, is_cap = p
     kind, country, lower = _kind(text, norm, is_word, is_cap, g)
-    return Unit(kind, text, norm, country, None, lower, is_word, g.phrase_sizes.get(norm) if is_cap else None)
+    return Unit(kind, text, norm, country, None, lower, is_word, g.phrase_sizes.get(norm) if is_cap else None,
+                anchor_families(text))
+
+
+def date_places(tokens: ParagraphTokens, t: int, u: int) -> list[tuple[int, str]]:
+    """``(position, family)`` where a date may begin among tokens ``t:u``."""
+    anchored = tokens.anchored
+    lo = bisect_left(anchored, t)
+    hi = bisect_left(anchored, u, lo)
+    units, starts = tokens.units, tokens.starts
+    return [(starts[k] + off, family) for k in anchored[lo:hi] for off, family in units[k].anchors]
 
 
 def sentence_units(tokens: ParagraphTokens, t: int, u: int, g: Gazetteer) -> tuple[list[Unit], list[int], list[int]]:
