@@ -11,7 +11,7 @@ from tui.extract.gazetteer import gazetteer
 from tui.extract.officials import (
     OfficialResolver, Sentence, delegation_country, host_country_fallback, parse_sentence, person_record,
 )
-from tui.extract.text import sentences
+from tui.extract.text import lower_exact, sentences
 from tui.extract.units import date_places, paragraph_tokens, sentence_units
 
 
@@ -39,6 +39,7 @@ def article_sentences(article: dict) -> list[Sentence]:
         skip = dateline_end(text) if first else 0
         first = False
         tokens = paragraph_tokens(text, g)
+        lowered = lower_exact(text)
         starts, ends = tokens.starts, tokens.ends
         t = 0
         for s, e in sentences(text[skip:]):
@@ -47,6 +48,7 @@ def article_sentences(article: dict) -> list[Sentence]:
             u = bisect_right(ends, e, t)
             units, unit_starts, unit_ends = sentence_units(tokens, t, u, g)
             sent = Sentence(para["n"], s, e, text, units, unit_starts, unit_ends)
+            sent.lowered = lowered
             # a token cut by the dateline leaves characters no token of the sentence holds
             if not (t and ends[t - 1] > s):
                 sent.date_places = date_places(tokens, t, u)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from tui.extract.text import NOT_LOWERED, Caseless, lower_exact, lowered_span
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -44,22 +46,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[\s-]+)?{_YEAR}\b(?!\s*[-–—/]\s*\d)(?!\s*%)")),
 ]
 
-_FUTURE = re.compile(
+_FUTURE = Caseless(
     r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|planned|to\s+be)|are\s+(?:scheduled|expected|set|due|planned|to\s+be)"
     r"|plans?\s+to|upcoming|forthcoming|to\s+be\s+held|agreed\s+to|to\s+hold|next\s+(?:meeting|session|round|summit))\b",
-    re.IGNORECASE,
 )
 # a date after these words is a deadline or a reference point, not an occurrence
-_NOT_AN_OCCURRENCE = re.compile(r"(?:\b(?:by|until|till|through|before|as\s+of|since)\s+(?:the\s+)?(?:end\s+of\s+)?)$", re.IGNORECASE)
+_NOT_AN_OCCURRENCE = Caseless(r"(?:\b(?:by|until|till|through|before|as\s+of|since)\s+(?:the\s+)?(?:end\s+of\s+)?)$")
 
 
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = Caseless(
     r"\b(?:said|met|held|told|took|made|gave|sent|signed|was|were|began|\w+ed)\s+(?:\w+\s+)?(?:on|in)?\s*$",
-    re.IGNORECASE,
 )
 
 
-_FUTURE_NEAR = re.compile(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to)\b", re.IGNORECASE)
+_FUTURE_NEAR = Caseless(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to)\b")
 
 
 @dataclass
@@ -168,11 +168,13 @@ def anchors_at(places: list[tuple[int, str]]) -> Anchors:
 
 def find_dates(
     text: str, start: int, end: int, published: dt.date | None, places: list[tuple[int, str]] | None = None,
+    lowered: object = NOT_LOWERED,
 ) -> list[DateMention]:
     """Date expressions in ``text[start:end]`` (one sentence), resolved.
 
     ``places``: where dates may begin, ``(position, family)`` as the tokens of
     the sentence give them (``anchor_families``); found by a scan when None.
+    ``lowered``: ``lower_exact(text)`` if the caller has it.
     """
     sentence = text[start:end]
     # the sentence read as its own string and read in place differ only in
@@ -224,14 +226,17 @@ def find_dates(
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
-            if _NOT_AN_OCCURRENCE.search(text[max(start, s - 24) : s]):
+            if lowered is NOT_LOWERED:
+                lowered = lower_exact(text)
+            if _NOT_AN_OCCURRENCE.search(text[max(start, s - 24) : s], lowered_span(lowered, max(start, s - 24), s)):
                 continue
             if future is None:
-                future = bool(_FUTURE.search(sentence))
+                future = bool(_FUTURE.search(sentence, lowered_span(lowered, start, end)))
             # "will attend ... on June 16, the press service said on Monday": the verb
             # right before a date sets its tense, the sentence's only by default
             near = max(start, s - 40)
-            past_here = _PAST_BEFORE.search(text, near, s) is not None and not _FUTURE_NEAR.search(text, near, s)
+            past_here = _PAST_BEFORE.search(text, lowered, near, s) is not None \
+                and not _FUTURE_NEAR.search(text, lowered, near, s)
             mention = _resolve(kind, m, published, future and not past_here)
             if mention:
                 mention.start, mention.end = s, e

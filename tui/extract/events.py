@@ -13,9 +13,10 @@ import re
 
 from tui.extract.dates import DateMention, find_dates
 from tui.extract.officials import PersonFacts, Sentence
+from tui.extract.text import Caseless, lowered_span
 from tui.extract.units import COUNTRY, PLACE
 
-_OCCURRENCE = re.compile(
+_OCCURRENCE = Caseless(
     r"\b(?:held|holds?|holding|sign(?:ed|s|ing)?|launch(?:ed|es|ing)?|establish(?:ed|ment)?|founded|open(?:ed|s|ing)"
     r"|inaugurat(?:ed|e|es|ion)|visit(?:ed|s|ing)?|met|meets?|meeting|took\s+place|takes?\s+place|hosted|hosts?"
     r"|adopted|attended|elected|appointed|became|created|announced|agreed|joined|completed|commissioned|started"
@@ -23,7 +24,6 @@ _OCCURRENCE = re.compile(
     r"|gathered|arrived|departed|talks|summit|forum|ceremony|conference|session|unveiled|approved"
     r"|entered\s+into\s+force|came\s+into\s+force|kicked\s+off|chaired|co-chaired|participated|took\s+part"
     r"|delivered|addressed|received|paid|decided|launched|reached\s+an\s+agreement|(?:was|were)\s+reached|exchanged)\b",
-    re.IGNORECASE,
 )
 _ATTRIBUTION_END = re.compile(
     r",\s*(?:(?:the\s+)?[^,]{0,60}?\s+)?(?:reports?|reported|said|says|informs?|stated|according\s+to[^,]*)\s*[.!]?\s*$",
@@ -40,7 +40,7 @@ def sentence_events(
     article_id: str,
 ) -> list[dict]:
     """The events one sentence states (usually none or one)."""
-    mentions = find_dates(sent.text, sent.start, sent.end, published, sent.date_places)
+    mentions = find_dates(sent.text, sent.start, sent.end, published, sent.date_places, sent.lowered)
     if not mentions:
         return []
     evidence = sent.evidence
@@ -53,7 +53,7 @@ def sentence_events(
     for d in mentions:
         if not (d.precision == "day" and d.explicit):
             if occurs is None:
-                occurs = _OCCURRENCE.search(evidence) is not None
+                occurs = _OCCURRENCE.search(evidence, lowered_span(sent.lowered, sent.start, sent.end)) is not None
             if not occurs:
                 continue
         if not events:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from tui.extract.gazetteer import Gazetteer, Person
 from tui.extract.names import display_order, fold, name_key, name_tokens
+from tui.extract.text import NOT_LOWERED, Caseless
 from tui.extract.titles import CHUNK_START, TitleChunk, collapse_titles, parse_chunk, scan_chunk
 from tui.extract.units import COUNTRY, DEM, HON, NAME, STOP, VOCAB, Unit
 
@@ -32,7 +33,7 @@ _MULTILATERAL = re.compile(r"Secretariat|Organi[sz]ation|Union|United Nations|\b
 
 _APPOSITION_FILLERS = frozenset({"the", "a", "an", "also", "currently", "now", "then", "former"})
 _SENTENCE_START_WORDS = re.compile(r"(?:ing|ed|ly)$")
-_DELEGATION = re.compile(r"\b(?:delegation|side)\b.*?\b(?:led|headed|represented)\s+by\b", re.IGNORECASE | re.DOTALL)
+_DELEGATION = Caseless(r"\b(?:delegation|side)\b.*?\b(?:led|headed|represented)\s+by\b", re.DOTALL)
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Sentence:
     ends: list[int] = field(default_factory=list)
     # where a date may begin, from the tokens (None: find by a scan)
     date_places: list[tuple[int, str]] | None = None
+    lowered: object = NOT_LOWERED  # lower_exact(text)
 
     @property
     def evidence(self) -> str:
@@ -187,7 +189,7 @@ def _title_opens_clause(units: list[Unit], a: int) -> bool:
 def delegation_country(sent: Sentence) -> tuple[int, str] | None:
     """In "the delegation of the Ministry of Foreign Affairs of Kazakhstan, led by
     ...", the country named before "led by" and the position where "led by" ends."""
-    m = _DELEGATION.search(sent.text, sent.start, sent.end)
+    m = _DELEGATION.search(sent.text, sent.lowered, sent.start, sent.end)
     if not m:
         return None
     country = None

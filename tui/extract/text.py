@@ -22,6 +22,44 @@ _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 
+# str.lower() and the regex engine's case folding disagree only on these
+_CASE_ODD = ("İ", "ı", "ſ")
+NOT_LOWERED = object()  # lower_exact(text) not worked out yet
+
+
+def lower_exact(text: str) -> str | None:
+    """``text.lower()`` when it has the same length and offsets as ``text`` and a
+    case-sensitive pattern of lower-case words matches it exactly where the
+    same pattern with IGNORECASE matches ``text``; None when it would not."""
+    if not text.isascii():
+        for c in _CASE_ODD:
+            if c in text:
+                return None
+    return text.lower()
+
+
+def lowered_span(lowered: object, start: int, end: int) -> object:
+    """The slice of a ``lower_exact`` result (None and NOT_LOWERED pass through)."""
+    return lowered[start:end] if isinstance(lowered, str) else lowered
+
+
+class Caseless:
+    """A case-insensitive pattern of lower-case words, run case-sensitively over
+    lower-cased text (several times faster than IGNORECASE in ``re``)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.folding = re.compile(pattern, flags | re.IGNORECASE)
+        self.lowered = re.compile(pattern, flags)
+
+    def search(self, text: str, lowered: object = NOT_LOWERED, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        """``search`` of the IGNORECASE pattern; ``lowered`` is ``lower_exact(text)`` if known."""
+        if lowered is NOT_LOWERED:
+            lowered = lower_exact(text)
+        if lowered is None:
+            return self.folding.search(text, pos, endpos)
+        return self.lowered.search(lowered, pos, endpos)  # type: ignore[arg-type]
+
+
 @dataclass(slots=True)
 class Token:
     """One word, number or punctuation mark of a sentence."""
