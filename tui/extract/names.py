@@ -67,6 +67,7 @@ def display_order(tokens: list[str]) -> list[str]:
     return [t for t in tokens if not is_patronymic(t)] or tokens
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Order-insensitive folded key: "Kulubaev Zheenbek Moldokanovich",
     "Zheenbek Kulubaev" and "Jeenbek Kulubayev" share one key."""

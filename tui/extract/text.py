@@ -135,7 +135,7 @@ def _scan(text: str) -> list[tuple[int, int, Piece]]:
 
 # whitespace-free chunk -> its tokens, spans relative to the chunk
 _CHUNKS: dict[str, tuple[tuple[int, int, Piece], ...]] = {}
-_SPACE_RUN = re.compile(r"\S+")
+SPACE_RUN = re.compile(r"\S+")
 
 
 def chunk_tokens(chunk: str) -> tuple[tuple[int, int, Piece], ...]:
@@ -159,7 +159,7 @@ def chunks(text: str) -> list[tuple[int, str]]:
             out.append((pos, part))
             pos += len(part) + 1
         return out
-    return [(m.start(), m.group()) for m in _SPACE_RUN.finditer(text)]
+    return [(m.start(), m.group()) for m in SPACE_RUN.finditer(text)]
 
 
 def token_pieces(text: str) -> list[tuple[int, int, Piece]]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tui.extract.dates import anchor_families
 from tui.extract.gazetteer import Gazetteer
-from tui.extract.text import Piece, chunk_tokens, chunks
+from tui.extract.text import SPACE_RUN, Piece, chunk_tokens
 
 # kinds
 NAME = "NAME"  # capitalised word that is no vocabulary word: maybe part of a person's name
@@ -79,28 +79,55 @@ def paragraph_tokens(text: str, g: Gazetteer) -> ParagraphTokens:
     """Every token of a paragraph, classified.
 
     Tokenization and classification depend only on each run of non-space
-    characters, so both are cached per run on the gazetteer."""
+    characters, so both are cached per run on the gazetteer: a run of one plain
+    word (most runs) as its ``Unit``, any other as ``(start, end, unit)`` triples."""
     cache = g.word_cache
     units: list[Unit] = []
     starts: list[int] = []
     ends: list[int] = []
     openers: list[int] = []
     anchored: list[int] = []
-    for pos, chunk in chunks(text):
-        got = cache.get(chunk)
+    add_unit, add_start, add_end = units.append, starts.append, ends.append
+    runs = text.split()
+    places = None
+    if " ".join(runs) != text:  # not single-spaced: positions from a scan
+        found = list(SPACE_RUN.finditer(text))
+        runs = [m.group() for m in found]
+        places = [m.start() for m in found]
+    pos = 0
+    for i, run in enumerate(runs):
+        if places is not None:
+            pos = places[i]
+        got = cache.get(run)
         if got is None:
-            got = tuple((a, b, _unit(p, g)) for a, b, p in chunk_tokens(chunk))
-            if len(cache) < _CACHE_MAX:
-                cache[chunk] = got
+            got = _run_units(run, g)
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()  # a bound, not a policy: it refills from the next articles
+            cache[run] = got
+        if got.__class__ is Unit:
+            add_unit(got)
+            add_start(pos)
+            pos += len(run)
+            add_end(pos)
+            pos += 1
+            continue
         for a, b, u in got:
             if u.sizes:
                 openers.append(len(units))
             if u.anchors:
                 anchored.append(len(units))
-            units.append(u)
-            starts.append(pos + a)
-            ends.append(pos + b)
+            add_unit(u)
+            add_start(pos + a)
+            add_end(pos + b)
+        pos += len(run) + 1
     return ParagraphTokens(units, starts, ends, openers, anchored)
+
+
+def _run_units(run: str, g: Gazetteer) -> Unit | tuple[tuple[int, int, Unit], ...]:
+    got = tuple((a, b, _unit(p, g)) for a, b, p in chunk_tokens(run))
+    if len(got) == 1 and got[0][:2] == (0, len(run)) and not got[0][2].sizes and not got[0][2].anchors:
+        return got[0][2]
+    return got
 
 
 def _unit(p: Piece, g: Gazetteer) -> Unit:
