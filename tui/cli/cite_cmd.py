@@ -22,11 +22,15 @@ from tui.cite import (
 from tui.cli.common import open_store
 from tui.cli.output import error
 from tui.config import ConfigError, load_config
+from tui.ingest.source import render_source
 from tui.search import SearchIndex, parse_query
 from tui.storage import atomic_write_bytes
 
 # Where ``--copy`` writes OSC 52 without a Textual app; tests point it at a pty.
 TTY_PATH = "/dev/tty"
+
+
+SOURCES = "sources"  # source texts with front matter, one file per article
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -46,8 +50,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("export", parents=[common], help="export matching articles as a bibliography or table")
     p.add_argument("query", nargs="*", metavar="QUERY", help="search query (default: all articles)")
-    p.add_argument("--format", required=True, metavar="FORMAT", help="|".join(EXPORT_FORMATS))
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE atomically instead of stdout")
+    p.add_argument("--format", required=True, metavar="FORMAT", help="|".join((*EXPORT_FORMATS, SOURCES)))
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE atomically instead of stdout "
+                   f"(a folder for --format {SOURCES}: one source text per article, ready to ingest again)")
     p.set_defaults(run=run_export)
 
 
@@ -92,8 +97,11 @@ def run_cite(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     fmt = args.format.strip().lower()
-    if fmt not in EXPORT_FORMATS:
-        error(str(UnknownStyle(args.format, EXPORT_FORMATS, "export format")))
+    if fmt not in (*EXPORT_FORMATS, SOURCES):
+        error(str(UnknownStyle(args.format, (*EXPORT_FORMATS, SOURCES), "export format")))
+        return 2
+    if fmt == SOURCES and (not args.output or args.output == "-"):
+        error(f"--format {SOURCES} needs -o FOLDER")
         return 2
     query = parse_query(" ".join(args.query)) if args.query else None  # bad query: before opening
     store = open_store(args)
@@ -101,10 +109,25 @@ def run_export(args: argparse.Namespace) -> int:
     if query is not None:
         wanted = {r.article_id for r in SearchIndex(articles).search(query)}
         articles = [a for a in articles if a["id"] in wanted]  # store order: newest first
+    if fmt == SOURCES:
+        return _export_sources(articles, Path(args.output))
     text = format_many(articles, fmt)
     if not args.output or args.output == "-":
         _write_stdout(text)
         return 0
     atomic_write_bytes(Path(args.output), text.encode("utf-8"))
     print(f"cca-tui: wrote {len(articles)} article(s) as {fmt} to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _export_sources(articles: list[dict], folder: Path) -> int:
+    """One front-matter source text per article: ``ingest`` reads them back unchanged."""
+    if folder.exists() and not folder.is_dir():
+        error(f"{folder}: not a folder")
+        return 2
+    folder.mkdir(parents=True, exist_ok=True)
+    for article in articles:
+        # .txt, not .md: markdown emphasis rules must not touch the text on the way back.
+        atomic_write_bytes(folder / f"{article['id']}.txt", render_source(article).encode("utf-8"))
+    print(f"cca-tui: wrote {len(articles)} source text(s) to {folder}", file=sys.stderr)
     return 0
