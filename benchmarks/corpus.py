@@ -1,12 +1,16 @@
 """Deterministic synthetic corpora: realistic source files, written by us, seeded.
 
 Each article has front matter, a 3–4 KB body with headings, officials named in
-the styles extraction handles, and dates in several forms. The same seed and
-count always give the same files.
+the styles extraction handles, and dates in several forms. Besides a handful of
+stock sentences, bodies draw words from a 20,000-word vocabulary with Zipf-like
+frequencies, so a search index sees a realistic long tail (a few words in every
+article, most words in a handful). The same seed and count always give the same
+files.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date, timedelta
 from pathlib import Path
@@ -67,6 +71,39 @@ FILLER = [
 ]
 
 
+VOCABULARY_SIZE = 20_000
+ZIPF_EXPONENT = 1.07
+_ONSETS = ["b", "d", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "sh", "ch", "kh", "zh", "ts"]
+_VOWELS = ["a", "e", "i", "o", "u", "ai", "ou"]
+_CODAS = ["", "", "n", "r", "s", "t", "l", "m"]
+
+
+def vocabulary(size: int = VOCABULARY_SIZE) -> list[str]:
+    """Lower-case pseudo-words, most frequent first; fixed (seed-independent) and unique."""
+    rng = random.Random(20240331)
+    syllables = [o + v + c for o, v, c in itertools.product(_ONSETS, _VOWELS, _CODAS)]
+    words: list[str] = []
+    seen: set[str] = set()
+    while len(words) < size:
+        # Frequent words are short, as in natural language.
+        n = 1 + (len(words) > 300) + (len(words) > 4000) + (rng.random() < 0.3)
+        word = "".join(rng.choice(syllables) for _ in range(n))
+        if len(word) >= 3 and word not in seen:
+            seen.add(word)
+            words.append(word)
+    return words
+
+
+VOCABULARY = vocabulary()
+_ZIPF_WEIGHTS = list(itertools.accumulate(1 / (rank**ZIPF_EXPONENT) for rank in range(1, VOCABULARY_SIZE + 1)))
+
+
+def zipf_sentence(rng: random.Random) -> str:
+    """A sentence of vocabulary words drawn with Zipf-like frequencies."""
+    words = rng.choices(VOCABULARY, cum_weights=_ZIPF_WEIGHTS, k=rng.randint(8, 16))
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
 def surname(person: tuple[str, str, str]) -> str:
     """Chinese names put the family name first."""
     name, country, _ = person
@@ -102,8 +139,10 @@ def make_article(rng: random.Random, index: int) -> tuple[str, str]:
     heads = rng.sample(HEADINGS, 3)
     for h in heads:
         paras.append(h)
-        for _ in range(rng.randint(3, 5)):
-            paras.append(" ".join(rng.sample(FILLER, rng.randint(3, 5))))
+        for _ in range(rng.randint(3, 4)):
+            sentences = rng.sample(FILLER, rng.randint(1, 2)) + [zipf_sentence(rng) for _ in range(rng.randint(1, 3))]
+            rng.shuffle(sentences)
+            paras.append(" ".join(sentences))
         paras.append(
             f"According to {surname(a)}, the next round on {detail} is planned for "
             f"{(published + timedelta(days=rng.randrange(30, 200))):%B %Y}."
@@ -132,3 +171,19 @@ def write_corpus(folder: Path, count: int, seed: int = 1) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+# Bump when the generator changes, so cached corpora are rebuilt.
+GENERATOR_VERSION = 2
+
+
+def cached_corpus(root: Path, count: int, seed: int = 1) -> Path:
+    """A folder holding ``write_corpus(count, seed)``, written once and reused."""
+    folder = root / f"v{GENERATOR_VERSION}-n{count}-s{seed}"
+    done = folder / ".complete"
+    if not done.exists():
+        for old in folder.glob("*.txt"):
+            old.unlink()
+        write_corpus(folder, count, seed)
+        done.write_text("ok\n", encoding="utf-8")
+    return folder

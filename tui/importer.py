@@ -10,6 +10,8 @@ from tui.derive import rebuild_derived, with_facts
 from tui.ingest.errors import SourceError
 from tui.ingest.files import discover, read_source
 from tui.ingest.source import parse_source
+from tui.search import SearchIndex
+from tui.search.persist import save_index
 from tui.store import Store
 
 Progress = Callable[[int, int, Path], None]
@@ -74,6 +76,10 @@ def ingest_paths(
         added, skipped = batch.add_articles(unique)
         if added:
             rebuild_derived(batch)
+    if added:
+        # Save the search index for this version of the store now, so the next search
+        # need not build it (outside the lock: a stale index is never used anyway).
+        save_index(store, SearchIndex(list(store.articles())))
     report.added.extend(added)
     report.skipped.extend({"path": r.get("source_path"), "reason": why} for r, why in skipped)
     return report

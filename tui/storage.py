@@ -33,12 +33,10 @@ class StoreFileError(Exception):
 
 def read_tree(path: Path) -> dict[str, dict[str, Any]] | None:
     """Parse the store file; ``None`` when it does not exist or is empty."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise StoreFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    return read_tree_stamped(path)[0]
+
+
+def _parse_tree(path: Path, raw: bytes) -> dict[str, dict[str, Any]] | None:
     if not raw.strip():
         return None
     try:
@@ -48,6 +46,59 @@ def read_tree(path: Path) -> dict[str, dict[str, Any]] | None:
     if not isinstance(tree, dict) or not all(isinstance(t, dict) for t in tree.values()):
         raise StoreFileError(path, "is JSON but not a TinyDB document store")
     return tree
+
+
+Span = tuple[int, int]
+
+
+def serialize_tree(tree: dict[str, dict[str, Any]]) -> tuple[bytes, dict[str, dict[str, Span]]]:
+    """The store file's bytes for ``tree`` (the same as ``orjson.dumps(tree)``), and where each
+    record sits in them: ``{table: {doc_id: (start, end)}}``, so a reader can parse one record
+    without parsing the file."""
+    parts: list[bytes] = [b"{"]
+    pos = 1
+    spans: dict[str, dict[str, Span]] = {}
+    for t, (table_name, table) in enumerate(tree.items()):
+        head = (b"," if t else b"") + orjson.dumps(table_name) + b":{"
+        parts.append(head)
+        pos += len(head)
+        where = spans[table_name] = {}
+        for d, (doc_id, doc) in enumerate(table.items()):
+            key = (b"," if d else b"") + orjson.dumps(doc_id) + b":"
+            body = orjson.dumps(doc)
+            parts.append(key)
+            parts.append(body)
+            pos += len(key)
+            where[doc_id] = (pos, pos + len(body))
+            pos += len(body)
+        parts.append(b"}")
+        pos += 1
+    parts.append(b"}")
+    return b"".join(parts), spans
+
+
+FileStamp = tuple[int, int, int]
+
+
+def file_stamp(stat: os.stat_result) -> FileStamp:
+    """What identifies one version of the store file: size, modification time, inode.
+
+    Every write replaces the file (a new inode, a new mtime), so a stamp that still
+    matches means the very bytes that were read."""
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+def read_tree_stamped(path: Path) -> tuple[dict[str, dict[str, Any]] | None, FileStamp | None]:
+    """``read_tree`` plus the stamp of the file version that was read."""
+    try:
+        with open(path, "rb") as f:
+            stamp = file_stamp(os.fstat(f.fileno()))
+            raw = f.read()
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        raise StoreFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    return _parse_tree(path, raw), stamp
 
 
 def atomic_write_bytes(path: Path, payload: bytes) -> None:
@@ -128,6 +179,7 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self._tree = tree
         self.dirty = False
+        self.spans: dict[str, dict[str, Span]] | None = None  # of the last flush
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         if self._tree is None:
@@ -143,7 +195,8 @@ class AtomicJSONStorage(Storage):
         """Write the whole tree to disk atomically (one write per batch)."""
         if self._tree is None:
             self._tree = {}
-        atomic_write_bytes(self.path, orjson.dumps(self._tree))
+        payload, self.spans = serialize_tree(self._tree)
+        atomic_write_bytes(self.path, payload)
         self.dirty = False
 
     def close(self) -> None:

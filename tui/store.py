@@ -8,6 +8,7 @@ batch and writes the file once, atomically.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,16 @@ from tinydb import TinyDB
 
 from tui import __version__
 from tui.paths import default_db_path
-from tui.storage import AtomicJSONStorage, StoreFileError, back_up, read_tree, stray_temp_files
+from tui.storage import (
+    AtomicJSONStorage,
+    FileStamp,
+    Span,
+    StoreFileError,
+    back_up,
+    file_stamp,
+    read_tree_stamped,
+    stray_temp_files,
+)
 
 SCHEMA_VERSION = 1
 TABLES = ("articles", "officials", "events")
@@ -66,6 +76,10 @@ class Store:
         self._by_id: dict[str, dict] = {}
         self._by_hash: dict[str, str] = {}
         self._in_batch = False
+        # The file version the memory copy came from, and where each article's record
+        # sits in it when known (after our own write): the search index file relies on both.
+        self.file_stamp: FileStamp | None = None
+        self.article_spans: dict[str, Span] | None = None
 
     # -- opening -----------------------------------------------------------
 
@@ -80,7 +94,7 @@ class Store:
 
     def _load(self) -> None:
         try:
-            tree = read_tree(self.path)
+            tree, self.file_stamp = read_tree_stamped(self.path)
         except StoreFileError as exc:
             raise StoreError(
                 f"cannot open store {exc.path}: it {exc.reason}; the file was left untouched"
@@ -88,7 +102,12 @@ class Store:
         if tree is not None:
             validate_tree(self.path, tree)
         self._db = TinyDB(storage=AtomicJSONStorage, path=self.path, tree=tree)
+        self.article_spans = None
         self._index()
+        # A big store is millions of long-lived objects: without this, every full
+        # collection walks them all (tens of ms, in the middle of a search). The tree
+        # holds no reference cycles, so refcounting still frees it after a reload.
+        gc.freeze()
 
     def _index(self) -> None:
         self._by_id = {doc["id"]: doc for doc in self._table("articles").all()}
@@ -189,6 +208,10 @@ class Store:
                 stamp = f"{meta['revision']:08d}-{datetime.now(timezone.utc):%Y%m%dT%H%M%S}"
                 back_up(self.path, backups_to_keep(), stamp)
                 self._storage.flush()
+                self.file_stamp = file_stamp(self.path.stat())  # still ours: we hold the lock
+                spans = (self._storage.spans or {}).get("articles", {})
+                tree_articles = (self._storage.read() or {}).get("articles", {})
+                self.article_spans = {tree_articles[k]["id"]: v for k, v in spans.items()}
         except BaseException:
             # Drop the half-applied batch: memory goes back to what is on disk.
             self._load()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.output import print_json, safe
-from tui.search import SearchIndex, parse_query
+from tui.paths import default_db_path
+from tui.search import SearchIndex, index_for_store, parse_query
+from tui.search.persist import index_for_file
 
 QUERY_HELP = (
     'words (all must match), "exact phrases", -excluded, and filters outlet: country: '
@@ -24,8 +27,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     query = parse_query(" ".join(args.query))  # a bad query fails before the store opens
-    store = open_store(args)
-    results = SearchIndex(store.articles()).search(query, limit=args.limit or None)
+    results = _index(args).search(query, limit=args.limit or None)
     if args.json:
         print_json([r.as_json() for r in results])
         return 0
@@ -38,3 +40,14 @@ def run(args: argparse.Namespace) -> int:
             text = safe(hit.text)
             print(f"        [{hit.paragraph}] {text[:150] + '…' if len(text) > 150 else text}")
     return 0
+
+
+def _index(args: argparse.Namespace) -> SearchIndex:
+    # The saved index, when current, answers without parsing the whole store: a
+    # search costs what its results cost. Otherwise open the store (creating and
+    # seeding it if new), index it and save the index for next time.
+    path = Path(args.db) if args.db else default_db_path()
+    found = index_for_file(path)
+    if found is not None:
+        return found[0]
+    return index_for_store(open_store(args))

@@ -2,35 +2,69 @@
 
 A word matches any token it starts (``kulub`` finds Kulubayev), so typing in
 the TUI narrows the list letter by letter; exact tokens score higher.
+
+The index keeps, per token, the documents holding it and a weighted count
+(title occurrences count ``TITLE_WEIGHT`` times), so words are scored from the
+postings alone; phrases are counted in each candidate's token string (one C-level
+``str.count``). Hit paragraphs are worked out only for the results someone looks
+at (``Result.hits`` is computed on first access). The same index can be saved
+beside the store and loaded without the articles (``tui.search.persist``).
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
 from tui.search.query import Query, parse_query
-from tui.search.text import fold, token_string
+from tui.search.text import fold, token_string, tokens
 
-TITLE_WEIGHT = 3.0
+TITLE_WEIGHT = 3
 FUZZY_NAME_CUTOFF = 85
+# Paragraph token strings are joined with this: a phrase (spaces only) never spans it.
+PARAGRAPH_BREAK = "\n"
 
 
-@dataclass
 class Hit:
-    paragraph: int
-    text: str
+    """A paragraph of an article that matches the query."""
+
+    __slots__ = ("paragraph", "text")
+
+    def __init__(self, paragraph: int, text: str):
+        self.paragraph = paragraph
+        self.text = text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Hit) and (self.paragraph, self.text) == (other.paragraph, other.text)
+
+    def __repr__(self) -> str:
+        return f"Hit(paragraph={self.paragraph!r}, text={self.text!r})"
 
 
-@dataclass
 class Result:
-    article_id: str
-    title: str
-    score: float
-    hits: list[Hit] = field(default_factory=list)
+    """One matching article; ``hits`` (its matching paragraphs) are computed when first read."""
+
+    __slots__ = ("article_id", "title", "score", "_hits", "_source")
+
+    def __init__(self, article_id: str, title: str, score: float, hits: list[Hit] | None = None,
+                 source: tuple[SearchIndex, int, list[str]] | None = None):
+        self.article_id = article_id
+        self.title = title
+        self.score = score
+        self._hits = hits
+        self._source = source  # (index, document number, terms) to find the hits with
+
+    @property
+    def hits(self) -> list[Hit]:
+        if self._hits is None:
+            self._hits = self._source[0]._hits(*self._source[1:]) if self._source is not None else []
+            self._source = None
+        return self._hits
 
     def as_json(self) -> dict:
         return {
@@ -40,148 +74,377 @@ class Result:
             "hits": [{"paragraph": h.paragraph, "text": h.text} for h in self.hits],
         }
 
+    def __repr__(self) -> str:
+        return f"Result({self.article_id!r}, score={self.score:.4f})"
 
-class _Doc:
-    """What the index keeps of one article."""
 
-    __slots__ = ("article", "title_tokens", "para_tokens", "outlet", "countries", "names")
+class Results(Sequence[Result]):
+    """Search results, best first: a read-only list whose ``Result`` objects are made when
+    read, so a query matching 9,000 articles costs nothing for the 8,980 nobody looks at."""
 
-    def __init__(self, article: dict):
-        self.article = article
-        self.title_tokens = token_string(article.get("title") or "")
-        self.para_tokens = [token_string(p["text"]) for p in article.get("paragraphs", [])]
-        self.outlet = fold(article.get("outlet") or "")
-        facts = article.get("facts") or {}
-        people = facts.get("officials") or []
-        self.countries = {fold(p["country"]) for p in people if p.get("country")}
-        self.names = [fold(n) for p in people for n in (p.get("name"), *p.get("aliases", ())) if n]
+    __slots__ = ("_index", "_scored", "_terms", "_made")
+
+    def __init__(self, index: SearchIndex, scored: list[tuple[float, int]], terms: list[str]):
+        self._index = index
+        self._scored = scored  # (-score, document number)
+        self._terms = terms
+        self._made: dict[int, Result] = {}
+
+    def __len__(self) -> int:
+        return len(self._scored)
+
+    def _make(self, k: int) -> Result:
+        made = self._made.get(k)
+        if made is None:
+            neg, i = self._scored[k]
+            doc = self._index.docs[i]
+            made = self._made[k] = Result(doc.id, doc.title, -neg, source=(self._index, i, self._terms))
+        return made
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._make(j) for j in range(*k.indices(len(self._scored)))]
+        if k < 0:
+            k += len(self._scored)
+        if not 0 <= k < len(self._scored):
+            raise IndexError("result index out of range")
+        return self._make(k)
+
+    def __iter__(self):
+        return (self._make(k) for k in range(len(self._scored)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, tuple, Results)):
+            return len(self) == len(other) and all(a is b or a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Results({len(self)} articles)"
+
+    def article_ids(self) -> list[str]:
+        """The articles' ids in order, without making ``Result`` objects."""
+        docs = self._index.docs
+        return [docs[i].id for _, i in self._scored]
+
+
+class DocInfo:
+    """What filtering and ranking need of one article (no body text)."""
+
+    __slots__ = ("id", "title", "published", "outlet", "countries", "names")
+
+    def __init__(self, id: str, title: str, published: str, outlet: str, countries: frozenset[str],
+                 names: list[str]):
+        self.id = id
+        self.title = title
+        self.published = published
+        self.outlet = outlet
+        self.countries = countries
+        self.names = names
+
+    @classmethod
+    def of(cls, article: dict) -> DocInfo:
+        people = (article.get("facts") or {}).get("officials") or []
+        return cls(
+            article["id"],
+            article.get("title") or "",
+            article.get("published") or "",
+            fold(article.get("outlet") or ""),
+            frozenset(fold(p["country"]) for p in people if p.get("country")),
+            [fold(n) for p in people for n in (p.get("name"), *p.get("aliases", ())) if n],
+        )
+
+
+Postings = tuple[array, array]  # (document numbers, weighted counts), in document order
 
 
 class SearchIndex:
-    """Built once over the store's articles; answers many queries."""
+    """Built once over a list of articles (or loaded from disk); answers many queries."""
 
-    def __init__(self, articles: list[dict]):
-        self.docs = [_Doc(a) for a in articles]
-        postings: dict[str, set[int]] = {}
-        for i, doc in enumerate(self.docs):
-            seen = set(doc.title_tokens.split())
-            for para in doc.para_tokens:
-                seen.update(para.split())
-            for tok in seen:
-                postings.setdefault(tok, set()).add(i)
-        self.postings = postings
-        self.vocab = sorted(postings)
+    def __init__(self, articles: list[dict] | None = None):
+        if articles is None:
+            return  # filled by from_parts
+        # Documents are numbered in the order ties rank (newest first, then by id), so a
+        # sort by (score, number) is the final order.
+        articles = sorted(articles, key=lambda a: a["id"])
+        articles.sort(key=lambda a: a.get("published") or "", reverse=True)
+        docs: list[DocInfo] = []
+        titles: list[str] = []
+        bodies: list[str] = []
+        grouped: dict[str, tuple[array, array]] = {}
+        for i, article in enumerate(articles):
+            docs.append(DocInfo.of(article))
+            title = token_string(article.get("title") or "")
+            paras = [token_string(p["text"]) for p in article.get("paragraphs", [])]
+            titles.append(title)
+            bodies.append(PARAGRAPH_BREAK.join(paras))
+            counts = Counter(title.split())
+            for tok in counts:
+                counts[tok] *= TITLE_WEIGHT
+            for para in paras:
+                counts.update(para.split())
+            for tok, n in counts.items():
+                entry = grouped.get(tok)
+                if entry is None:
+                    entry = grouped[tok] = (array("I"), array("I"))
+                entry[0].append(i)
+                entry[1].append(n)
+        self._setup(docs, titles, bodies, grouped, articles.__getitem__)
 
-    # -- candidates ----------------------------------------------------------
+    @classmethod
+    def from_parts(cls, docs: list[DocInfo], titles: Sequence[str], bodies: Sequence[str],
+                   vocab: list[str], postings: Callable[[int], Postings],
+                   article: Callable[[int], dict | None]) -> SearchIndex:
+        """An index whose postings are read on demand (``postings(i)`` for ``vocab[i]``)."""
+        index = cls()
+        index.docs = docs
+        index.titles = titles
+        index.bodies = bodies
+        index.vocab = vocab
+        index._slot = {tok: i for i, tok in enumerate(vocab)}
+        index._read_postings = postings
+        index._loaded: dict[str, Postings] = {}
+        index._article = article
+        index._prep = None
+        return index
 
-    def _with_prefix(self, word: str) -> set[int]:
-        if len(word) < 2:
-            return set(self.postings.get(word, ()))
-        found: set[int] = set()
-        start = bisect_left(self.vocab, word)
-        for tok in self.vocab[start:]:
-            if not tok.startswith(word):
-                break
-            found |= self.postings[tok]
+    def _setup(self, docs, titles, bodies, grouped, article) -> None:
+        self.docs = docs
+        self.titles = titles
+        self.bodies = bodies
+        self.vocab = sorted(grouped)
+        self._slot = {}
+        self._read_postings = None
+        self._loaded = grouped
+        self._article = article
+        self._prep = None
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    # -- filters and order, prepared once (the index never changes) -----------------
+
+    def _prepared(self) -> _Prepared:
+        if self._prep is None:
+            self._prep = _Prepared(self.docs)
+        return self._prep
+
+    # -- postings ----------------------------------------------------------------
+
+    def postings(self, token: str) -> Postings | None:
+        """Documents holding ``token`` exactly, with its weighted counts."""
+        found = self._loaded.get(token)
+        if found is None and self._read_postings is not None:
+            slot = self._slot.get(token)
+            if slot is not None:
+                found = self._loaded[token] = self._read_postings(slot)
         return found
 
-    def _candidates(self, query: Query) -> set[int]:
-        sets = [self._with_prefix(w) for w in query.words]
-        for phrase in query.phrases:
-            sets.extend(self._with_prefix(w) if i == len(phrase.split()) - 1 else set(self.postings.get(w, ()))
-                        for i, w in enumerate(phrase.split()))
-        if not sets:
-            return set(range(len(self.docs)))
-        sets.sort(key=len)
-        result = sets[0].copy()
-        for s in sets[1:]:
-            result &= s
-            if not result:
+    def _prefixed(self, word: str) -> list[str]:
+        """Tokens ``word`` starts (only ``word`` itself for one-letter words)."""
+        if len(word) < 2:
+            return [word] if self.postings(word) is not None else []
+        out = []
+        for tok in self.vocab[bisect_left(self.vocab, word):]:
+            if not tok.startswith(word):
                 break
-        return result
+            out.append(tok)
+        return out
 
-    # -- matching ------------------------------------------------------------
+    def _with_prefix(self, word: str) -> set[int]:
+        found: set[int] = set()
+        for tok in self._prefixed(word):
+            found.update(self.postings(tok)[0])
+        return found
 
-    def search(self, query: Query | str, limit: int | None = None) -> list[Result]:
+    def _exact(self, word: str) -> set[int]:
+        entry = self.postings(word)
+        return set(entry[0]) if entry is not None else set()
+
+    def _prefix_counts(self, word: str) -> dict[int, int]:
+        """Per document: weighted occurrences of tokens ``word`` starts."""
+        counts: dict[int, int] = {}
+        for tok in self._prefixed(word):
+            docs, weights = self.postings(tok)
+            if not counts:
+                counts = dict(zip(docs, weights))
+                continue
+            get = counts.get
+            for d, w in zip(docs, weights):
+                counts[d] = get(d, 0) + w
+        return counts
+
+    # -- matching ----------------------------------------------------------------
+
+    def search(self, query: Query | str, limit: int | None = None) -> Results:
         """Articles matching ``query``, best first, each with its hit paragraphs."""
         if isinstance(query, str):
             query = parse_query(query)
         n_docs = max(len(self.docs), 1)
+        prefix_sets: dict[str, set[int]] = {}
+
+        def with_prefix(word: str) -> set[int]:
+            if word not in prefix_sets:
+                prefix_sets[word] = self._with_prefix(word)
+            return prefix_sets[word]
+
+        # Weighted occurrences of the tokens each word starts; None: count in the text
+        # (a one-letter word finds documents by its exact token, but counts every token it starts).
+        word_counts: dict[str, dict[int, int] | None] = {}
+        for w in dict.fromkeys(query.words):
+            if len(w) < 2:
+                word_counts[w] = None
+            else:
+                word_counts[w] = self._prefix_counts(w)
+                prefix_sets[w] = set(word_counts[w])
+
         idf = {
-            term: math.log(1 + n_docs / max(len(self._with_prefix(term.split()[0])), 1))
+            term: math.log(1 + n_docs / max(len(with_prefix(term.split()[0])), 1))
             for term in query.positive_terms
         }
-        results: list[Result] = []
-        for i in self._candidates(query):
-            doc = self.docs[i]
-            if not _passes_filters(doc, query):
-                continue
-            score = _score(doc, query, idf)
-            if score is None:
-                continue
-            results.append(Result(doc.article["id"], doc.article.get("title") or "", score, _hits(doc, query)))
-        published = {d.article["id"]: d.article.get("published") or "" for d in self.docs}
-        # Stable sorts, least significant first: id, then newest, then score.
-        results.sort(key=lambda r: r.article_id)
-        results.sort(key=lambda r: published[r.article_id], reverse=True)
-        results.sort(key=lambda r: -r.score)
-        return results[:limit] if limit else results
+        sets = [prefix_sets[w] for w in query.words]
+        for phrase in query.phrases:
+            words = phrase.split()
+            sets.extend(with_prefix(w) if i == len(words) - 1 else self._exact(w) for i, w in enumerate(words))
+        prep = self._prepared()
+        if query.has_filters:
+            sets.extend(prep.filter_sets(query))
+        if sets:
+            sets.sort(key=len)
+            candidates = sets[0].copy()
+            for s in sets[1:]:
+                candidates &= s
+                if not candidates:
+                    break
+        else:
+            candidates = set(range(len(self.docs)))
+        for w in query.excluded_words:
+            candidates -= self._exact(w)
+        titles, bodies = self.titles, self.bodies
+        for p in query.excluded_phrases:
+            candidates = {i for i in candidates if p not in bodies[i] and p not in titles[i]}
+
+        exact = {w: self._exact(w) for w in dict.fromkeys(query.words)}
+        word_terms = [(w, word_counts[w], exact[w], idf[f" {w}"]) for w in query.words]
+        phrase_terms = [(p.rstrip(), idf[p]) for p in query.phrases]
+        log = math.log
+        if not query.positive_terms:
+            scored = [(-1.0, i) for i in candidates]
+        elif len(word_terms) == 1 and not phrase_terms and word_terms[0][1] is not None:
+            # The common case, in one pass: a single word scored from its postings.
+            _, counts, exact_docs, weight = word_terms[0]
+            scored = [(-(1 + log(counts[i]) + (0.5 if i in exact_docs else 0.0)) * weight, i)
+                      for i in candidates]
+        elif not word_terms and len(phrase_terms) == 1:
+            # A lone phrase: counted in each candidate's token strings (C-level scans).
+            partial, weight = phrase_terms[0]
+            scored = []
+            for i in candidates:
+                count = bodies[i].count(partial) + TITLE_WEIGHT * titles[i].count(partial)
+                if count:
+                    scored.append((-(2 + log(count)) * weight, i))
+        else:
+            scored = []
+            for i in candidates:
+                score = 0.0
+                for word, counts, exact_docs, weight in word_terms:
+                    if counts is None:
+                        term = f" {word}"
+                        count = TITLE_WEIGHT * titles[i].count(term) + bodies[i].count(term)
+                    else:
+                        count = counts.get(i, 0)
+                    if not count:
+                        break
+                    score += (1 + log(count) + (0.5 if i in exact_docs else 0.0)) * weight
+                else:
+                    for partial, weight in phrase_terms:
+                        count = TITLE_WEIGHT * titles[i].count(partial) + bodies[i].count(partial)
+                        if not count:
+                            break
+                        score += (2 + log(count)) * weight
+                    else:
+                        scored.append((-score, i))
+        # Best (most negative) first; ties by document number: newest first, then by id.
+        scored.sort()
+        if limit:
+            scored = scored[:limit]
+        terms = [f" {w}" for w in query.words] + [p.rstrip() for p in query.phrases]
+        return Results(self, scored, terms)
+
+    def _hits(self, i: int, terms: list[str]) -> list[Hit]:
+        """The paragraphs of document ``i`` holding any of ``terms``."""
+        if not terms:
+            return []
+        article = self._article(i)
+        if article is None:
+            return []
+        paragraphs = article.get("paragraphs", [])
+        para_tokens = self.bodies[i].split(PARAGRAPH_BREAK) if paragraphs else []
+        return [
+            Hit(p["n"], p["text"])
+            for p, toks in zip(paragraphs, para_tokens)
+            if any(t in toks for t in terms)
+        ]
 
 
-def _occurrences(text: str, term: str) -> int:
-    return text.count(term)
+class _Prepared:
+    """Filters as sets of document numbers, for a whole index.
+
+    Filter values repeat (a few outlets, countries and officials; dates sort), so each
+    filter is checked once per distinct value rather than once per document.
+    """
+
+    def __init__(self, docs: list[DocInfo]):
+        self.by_outlet = _group((d.outlet,) for d in docs)
+        self.by_country = _group(d.countries for d in docs)
+        self.by_name = _group(d.names for d in docs)
+        dated = sorted((d.published, i) for i, d in enumerate(docs) if d.published)
+        self.dates = [p for p, _ in dated]
+        self.dated = [i for _, i in dated]
+
+    def filter_sets(self, query: Query) -> list[set[int]]:
+        """One set per filter of ``query``: the documents that pass it."""
+        sets = []
+        if query.outlets:
+            sets.append(_union(docs for outlet, docs in self.by_outlet.items()
+                               if any(o in outlet for o in query.outlets)))
+        for c in query.countries:
+            sets.append(_union(docs for have, docs in self.by_country.items() if c == have or have.startswith(c)))
+        for want in query.officials:
+            if not fold(want).strip():
+                continue  # matches every document, named officials or not
+            sets.append(_union(docs for name, docs in self.by_name.items() if name_matches(want, [name])))
+        if query.since or query.until:
+            lo = bisect_left(self.dates, query.since.start.isoformat()) if query.since else 0
+            hi = bisect_right(self.dates, query.until.end.isoformat()) if query.until else len(self.dates)
+            sets.append(set(self.dated[lo:hi]))
+        return sets
 
 
-def _score(doc: _Doc, query: Query, idf: dict[str, float]) -> float | None:
-    """Relevance, or None when a required term is absent or an excluded one present."""
-    body = doc.para_tokens
-    for term in (f" {w} " for w in query.excluded_words):
-        if term in doc.title_tokens or any(term in p for p in body):
-            return None
-    for phrase in query.excluded_phrases:
-        if phrase in doc.title_tokens or any(phrase in p for p in body):
-            return None
-    score = 0.0
-    for word in query.words:
-        term = f" {word}"
-        count = TITLE_WEIGHT * _occurrences(doc.title_tokens, term) + sum(_occurrences(p, term) for p in body)
-        if not count:
-            return None
-        exact = f" {word} "
-        bonus = 0.5 if exact in doc.title_tokens or any(exact in p for p in body) else 0.0
-        score += (1 + math.log(count) + bonus) * idf[term]
-    for phrase in query.phrases:
-        # The last word of a phrase may still be being typed: match it as a prefix.
-        partial = phrase.rstrip()
-        count = TITLE_WEIGHT * _occurrences(doc.title_tokens, partial) + sum(_occurrences(p, partial) for p in body)
-        if not count:
-            return None
-        score += (2 + math.log(count)) * idf[phrase]
-    if not query.positive_terms:
-        score = 1.0
-    return score
+def _group(keys_per_doc) -> dict[str, set[int]]:
+    groups: dict[str, set[int]] = {}
+    for i, keys in enumerate(keys_per_doc):
+        for key in keys:
+            groups.setdefault(key, set()).add(i)
+    return groups
 
 
-def _hits(doc: _Doc, query: Query) -> list[Hit]:
-    terms = [f" {w}" for w in query.words] + [p.rstrip() for p in query.phrases]
-    if not terms:
-        return []
-    paragraphs = doc.article.get("paragraphs", [])
-    return [
-        Hit(p["n"], p["text"])
-        for p, toks in zip(paragraphs, doc.para_tokens)
-        if any(t in toks for t in terms)
-    ]
+def _union(sets) -> set[int]:
+    out: set[int] = set()
+    for s in sets:
+        out |= s
+    return out
 
 
-def _passes_filters(doc: _Doc, query: Query) -> bool:
+def _passes_filters(doc: DocInfo, query: Query) -> bool:
     if query.outlets and not any(o in doc.outlet for o in query.outlets):
         return False
     if query.countries and not all(any(c == have or have.startswith(c) for have in doc.countries) for c in query.countries):
         return False
     if query.officials and not all(name_matches(want, doc.names) for want in query.officials):
         return False
-    published = doc.article.get("published")
+    published = doc.published
     if query.since and (not published or published < query.since.start.isoformat()):
         return False
     if query.until and (not published or published > query.until.end.isoformat()):
@@ -201,3 +464,16 @@ def name_matches(wanted: str, names: list[str]) -> bool:
             return True
     return False
 
+
+def index_for_store(store) -> SearchIndex:
+    """The search index over every article of ``store`` (a ``tui.store.Store``).
+
+    Loaded from the index file beside the store when it is current, else built
+    (and saved for next time).
+    """
+    from tui.search.persist import index_for_store as load
+
+    return load(store)
+
+
+__all__ = ["Hit", "Result", "SearchIndex", "index_for_store", "name_matches", "tokens"]

@@ -12,6 +12,8 @@ _TOKEN = re.compile(r"\w+")
 
 def fold(text: str) -> str:
     """Casefold and strip accents: ``"Öskemen"`` → ``"oskemen"``."""
+    if text.isascii():  # most text: nothing to decompose or strip
+        return _INNER_APOSTROPHE.sub("", text.casefold())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _INNER_APOSTROPHE.sub("", stripped.casefold())

@@ -1,0 +1,169 @@
+"""Each measure of the suite, at one corpus size. Times in milliseconds unless named otherwise."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.queries import CLI_QUERIES, QUERIES, TYPED
+
+PYTHON = sys.executable
+HITS_SHOWN = 20  # results whose hit paragraphs a screen or a page of output shows
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p in 0..100)."""
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(p / 100 * len(ordered) + 0.4999)))
+    return ordered[rank - 1]
+
+
+def run_process(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+    """Run ``argv`` to completion through ``benchmarks.launch``: (wall seconds, peak RSS in MB, exit status)."""
+    import json
+
+    done = subprocess.run([PYTHON, "-m", "benchmarks.launch", *argv], env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"launcher failed: {done.stderr[-2000:]}")
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    if report["status"] != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited {report['status']}: {report['stderr']}")
+    return report["wall_s"], round(report["rss_mb"]), report["status"]
+
+
+def cca(store: Path, *args: str) -> list[str]:
+    return [PYTHON, "-m", "tui", "--db", str(store), "--no-seed", *args]
+
+
+# -- ingest ----------------------------------------------------------------------------
+
+
+def ingest(corpus: Path, store: Path, env: dict[str, str]) -> dict:
+    """Files → stored (parse, extract, merge, one write) as a whole CLI process, on a new store."""
+    for old in store.parent.glob(store.name + "*"):
+        if old.is_dir():
+            for f in old.iterdir():
+                f.unlink()
+            old.rmdir()
+        else:
+            old.unlink()
+    wall, rss, _ = run_process(cca(store, "ingest", str(corpus), "--json"), env)
+    return {"ingest_s": round(wall, 2), "ingest_rss_mb": rss, "store_mb": round(store.stat().st_size / 1e6, 1)}
+
+
+# -- in-process ------------------------------------------------------------------------
+
+
+def open_store(store: Path) -> dict:
+    from tui.store import Store
+
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        Store.open(store, seed=False)
+        times.append((time.perf_counter() - t) * 1000)
+    return {"open_store_ms": round(statistics.median(times), 1)}
+
+
+def search_in_process(store: Path) -> dict:
+    """Index once, then each of the 50 queries: ranked results plus the hits of the first screenful."""
+    from tui.search import index_for_store
+    from tui.store import Store
+
+    s = Store.open(store, seed=False)
+    t = time.perf_counter()
+    index = index_for_store(s)
+    index_ms = (time.perf_counter() - t) * 1000
+
+    def one(q: str) -> tuple[float, int]:
+        t = time.perf_counter()
+        results = index.search(q)
+        for r in results[:HITS_SHOWN]:
+            r.hits  # noqa: B018 - hits may be computed on demand
+        return (time.perf_counter() - t) * 1000, len(results)
+
+    for q in QUERIES:  # warm-up: first-touch costs are not per-query latency
+        one(q)
+    timed = [(one(q), q) for q in QUERIES]
+    ms = [t for (t, _), _ in timed]
+    (worst_ms, worst_n), worst_q = max(timed)
+    return {
+        "index_ms": round(index_ms, 1),
+        "search_p50_ms": round(percentile(ms, 50), 2),
+        "search_p95_ms": round(percentile(ms, 95), 2),
+        "search_max_ms": round(worst_ms, 2),
+        "search_slowest": f"{worst_q} ({worst_n} results)",
+    }
+
+
+def keystrokes_in_process(store: Path) -> dict:
+    """The TUI's search path (the catalog's match) for every prefix typed in the search box."""
+    from tui.app.catalog import Catalog
+    from tui.app.filters import Filters
+    from tui.store import Store
+
+    catalog = Catalog.from_store(Store.open(store, seed=False))
+    ms = []
+    for text in TYPED:
+        for i in range(1, len(text) + 1):
+            t = time.perf_counter()
+            try:
+                catalog.match_articles(text[:i], Filters())
+            except ValueError:  # an unfinished quote or filter is a query error, shown as such
+                pass
+            ms.append((time.perf_counter() - t) * 1000)
+    return {"keystroke_search_p95_ms": round(percentile(ms, 95), 2), "keystroke_search_max_ms": round(max(ms), 2)}
+
+
+# -- whole processes -------------------------------------------------------------------
+
+
+def cli_search(store: Path, env: dict[str, str], repeat: int = 3) -> dict:
+    """``cca-tui search Q --json`` as whole processes, beside ``json.load`` of the store as the floor."""
+    floor_argv = [PYTHON, "-c", f"import json; json.load(open({str(store)!r}, encoding='utf-8'))"]
+    floor = [run_process(floor_argv, env) for _ in range(repeat)]
+    floor_s = statistics.median(w for w, _, _ in floor)
+    per_query = []
+    rss = 0
+    for q in CLI_QUERIES:
+        runs = [run_process(cca(store, "search", q, "--json"), env) for _ in range(repeat)]
+        per_query.append(statistics.median(w for w, _, _ in runs))
+        rss = max(rss, *(r for _, r, _ in runs))
+    median_s = statistics.median(per_query)
+    return {
+        "json_load_floor_ms": round(floor_s * 1000),
+        "json_load_floor_rss_mb": max(r for _, r, _ in floor),
+        "cli_search_ms": round(median_s * 1000),
+        "cli_search_max_ms": round(max(per_query) * 1000),
+        "cli_vs_floor": round(max(per_query) / floor_s, 2),
+        "cli_search_rss_mb": rss,
+    }
+
+
+def tui(store: Path, count: int, env: dict[str, str]) -> dict:
+    """Headless Pilot runs in fresh processes: a bare app, then the explorer on the store."""
+    import json
+
+    def probe(*args: str) -> dict:
+        argv = [PYTHON, "-m", "benchmarks.tui_probe", args[0], repr(time.time()), *args[1:]]
+        done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=600)
+        if done.returncode != 0:
+            raise RuntimeError(f"tui probe failed: {done.stderr[-2000:]}")
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    bare = statistics.median(probe("bare")["first_paint_ms"] for _ in range(3))
+    runs = [probe("app", str(store), str(count), *TYPED) for _ in range(2)]
+    first = statistics.median(r["first_paint_ms"] for r in runs)
+    return {
+        "bare_first_paint_ms": round(bare),
+        "tui_first_paint_ms": round(first),
+        "tui_vs_bare": round(first / bare, 2),
+        "tui_usable_list_ms": round(statistics.median(r["usable_list_ms"] for r in runs)),
+        "tui_keystroke_results_p50_ms": statistics.median(r["keystroke_results_p50_ms"] for r in runs),
+        "tui_keystroke_results_max_ms": max(r["keystroke_results_max_ms"] for r in runs),
+        "tui_loop_stall_max_ms": max(r["loop_stall_ms_max"] for r in runs),
+    }

@@ -1,0 +1,165 @@
+"""The indexed engine against the first, scan-everything engine (tests/search_oracle.py):
+the same results, scores and hit paragraphs, whether built in memory, loaded from the
+index file beside the store, or read by the CLI without opening the store."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from benchmarks.corpus import VOCABULARY, make_article
+from benchmarks.queries import CLI_QUERIES, QUERIES, TYPED
+from tests import search_oracle
+from tui.derive import with_facts
+from tui.ingest.source import parse_source
+from tui.search import SearchIndex, index_for_store
+from tui.search.persist import index_for_file, index_path, read_index
+from tui.store import Store
+
+EXTRA = [
+    "a", "t", "k w", "the", "the -zzz", '"the parties"', '"parties agreed to"', '"agreed to k"',
+    '-"joint statement"', "-trade", "zzzz", "", "ASTANA", "xi'an", "Öskemen", "since:2030",
+    '"rail freight" -"rail freight"', "t -the", "th", VOCABULARY[3][:2], f'"{VOCABULARY[0]}"',
+]
+
+
+def typed_prefixes() -> list[str]:
+    return [t[:i] for t in TYPED for i in range(1, len(t) + 1)]
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[dict]:
+    rng = random.Random(5)
+    out = []
+    for i in range(120):
+        name, text = make_article(rng, i)
+        out.append(with_facts(parse_source(text, path=name)))
+    # An undated article, one with accents, an empty one.
+    out[3] = dict(out[3], published=None)
+    out[4]["paragraphs"].append({"n": 99, "kind": "para", "text": "Öskemen and Xi’an: the the the"})
+    out[5] = dict(out[5], paragraphs=[], title="")
+    return out
+
+
+def queries() -> list[str]:
+    return [*QUERIES, *EXTRA, *typed_prefixes(), *CLI_QUERIES]
+
+
+def snapshot(results) -> list:
+    return [(r.article_id, r.title, r.score, [(h.paragraph, h.text) for h in r.hits]) for r in results]
+
+
+def oracle_results(articles, q):
+    try:
+        return snapshot(search_oracle.SearchIndex(articles).search(q))
+    except ValueError as exc:
+        return type(exc).__name__
+
+
+def engine_results(index, q):
+    try:
+        return snapshot(index.search(q))
+    except ValueError as exc:
+        return type(exc).__name__
+
+
+def test_in_memory_index_matches_the_oracle(articles):
+    index = SearchIndex(articles)
+    oracle = search_oracle.SearchIndex(articles)
+    for q in queries():
+        try:
+            want = snapshot(oracle.search(q))
+        except ValueError as exc:
+            want = type(exc).__name__
+        assert engine_results(index, q) == want, q
+
+
+def test_limit_keeps_the_best(articles):
+    index = SearchIndex(articles)
+    assert snapshot(index.search("trade", limit=5)) == snapshot(index.search("trade"))[:5]
+
+
+def _store_with(tmp_path, articles) -> Store:
+    store = Store.open(tmp_path / "db.json", seed=False)
+    with store.write_batch() as batch:
+        batch.add_articles([dict(a, content_hash=f"h{i}") for i, a in enumerate(articles)])
+    return store
+
+
+def test_saved_index_and_cli_path_match_the_oracle(tmp_path, articles):
+    store = _store_with(tmp_path, articles)
+    stored = store.articles()
+    built = index_for_store(store)  # builds and saves
+    assert index_path(store.path).exists()
+    reopened = Store.open(store.path, seed=False)
+    loaded = index_for_store(reopened)
+    assert loaded is not built and loaded._read_postings is not None  # really read from the file
+    found = index_for_file(store.path)
+    assert found is not None
+    from_file = found[0]
+    oracle = search_oracle.SearchIndex(stored)
+    for q in queries():
+        try:
+            want = snapshot(oracle.search(q))
+        except ValueError as exc:
+            want = type(exc).__name__
+        assert engine_results(loaded, q) == want, q
+        assert engine_results(from_file, q) == want, q
+
+
+def test_a_stale_index_is_never_used(tmp_path, articles):
+    store = _store_with(tmp_path, articles[:10])
+    index_for_store(store)
+    assert index_for_file(store.path) is not None
+    # Another write (a new store version): the saved index no longer describes the file.
+    with store.write_batch() as batch:
+        batch.add_articles([dict(articles[10], content_hash="new")])
+    assert index_for_file(store.path) is None
+    assert read_index(index_path(store.path), store.file_stamp) is None
+    fresh = index_for_store(Store.open(store.path, seed=False))
+    assert articles[10]["id"] in {r.article_id for r in fresh.search(articles[10]["title"].split()[0])}
+    assert index_for_file(store.path) is not None
+
+
+def test_a_hand_edited_store_is_searched_without_the_shortcut(tmp_path, articles):
+    import json
+
+    store = _store_with(tmp_path, articles[:10])
+    tree = json.loads(store.path.read_text(encoding="utf-8"))
+    store.path.write_text(json.dumps(tree, indent=1, ensure_ascii=False), encoding="utf-8")
+    reopened = Store.open(store.path, seed=False)
+    index = index_for_store(reopened)
+    assert index_for_file(store.path) is None  # layout unknown: the CLI opens the store
+    assert snapshot(index.search("trade")) == snapshot(search_oracle.SearchIndex(reopened.articles()).search("trade"))
+
+
+def test_a_corrupt_index_file_is_ignored(tmp_path, articles):
+    store = _store_with(tmp_path, articles[:10])
+    index_for_store(store)
+    path = index_path(store.path)
+    path.write_bytes(path.read_bytes()[:100])
+    assert index_for_file(store.path) is None
+    assert len(index_for_store(Store.open(store.path, seed=False))) == 10
+
+
+def test_the_oracle_comparison_is_not_vacuous(articles):
+    index = SearchIndex(articles)
+    found = [q for q in queries() if isinstance(engine_results(index, q), list) and index.search(q)]
+    assert len(found) > 0.7 * len(queries())
+    assert any(r.hits for q in QUERIES for r in index.search(q)[:3])
+
+
+def test_store_bytes_and_spans(tmp_path, articles):
+    import orjson
+
+    from tui.storage import serialize_tree
+
+    store = _store_with(tmp_path, articles[:5])
+    raw = store.path.read_bytes()
+    tree = orjson.loads(raw)
+    payload, spans = serialize_tree(tree)
+    assert payload == orjson.dumps(tree) == raw
+    for doc_id, (start, end) in spans["articles"].items():
+        assert orjson.loads(raw[start:end]) == tree["articles"][doc_id]
+    assert store.article_spans is not None and len(store.article_spans) == 5
