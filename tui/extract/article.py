@@ -11,6 +11,7 @@ from tui.extract.gazetteer import gazetteer
 from tui.extract.officials import (
     OfficialResolver, Sentence, delegation_country, host_country_fallback, parse_sentence, person_record,
 )
+from tui.extract.summary import title_cuts
 from tui.extract.text import lower_exact, sentences
 from tui.extract.units import date_places, paragraph_tokens, sentence_units
 
@@ -79,12 +80,13 @@ def extract_article(article: dict) -> dict:
             delegations[id(sent)] = d
     resolver = OfficialResolver(g)
     per_sentence = resolver.run(runs, delegations)
+    cuts = title_cuts(runs)
     people = sorted(resolver.people, key=lambda p: min(p.mentions) if p.mentions else (10**9, 0, 0))
     host_country_fallback(people)
     officials = [person_record(p, article_id, published_iso) for p in people if p.mentions]
     events: list[dict] = []
     for sent in sents:
-        events.extend(sentence_events(sent, published, per_sentence.get(id(sent), []), article_id))
+        events.extend(sentence_events(sent, published, per_sentence.get(id(sent), []), article_id, cuts.get(id(sent))))
     events = merge_same_day(events)
     events.sort(key=lambda e: e["date"])
     return {"officials": officials, "events": events}

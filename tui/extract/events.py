@@ -13,6 +13,7 @@ import re
 
 from tui.extract.dates import DateMention, find_dates
 from tui.extract.officials import PersonFacts, Sentence
+from tui.extract.summary import summarize
 from tui.extract.text import Caseless, lowered_span
 from tui.extract.units import COUNTRY, PLACE
 
@@ -25,19 +26,13 @@ _OCCURRENCE = Caseless(
     r"|entered\s+into\s+force|came\s+into\s+force|kicked\s+off|chaired|co-chaired|participated|took\s+part"
     r"|delivered|addressed|received|paid|decided|launched|reached\s+an\s+agreement|(?:was|were)\s+reached|exchanged)\b",
 )
-_ATTRIBUTION_END = re.compile(
-    r",\s*(?:(?:the\s+)?[^,]{0,60}?\s+)?(?:reports?|reported|said|says|informs?|stated|according\s+to[^,]*)\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-_ATTRIBUTION_START = re.compile(r"^\s*According\s+to\s+[^,]{1,80},\s*", re.IGNORECASE)
-_SUMMARY_MAX = 200
-
 
 def sentence_events(
     sent: Sentence,
     published: dt.date | None,
     participants: list[PersonFacts],
     article_id: str,
+    cuts: list[tuple[int, int]] | None = None,
 ) -> list[dict]:
     """The events one sentence states (usually none or one)."""
     mentions = find_dates(sent.text, sent.start, sent.end, published, sent.date_places, sent.lowered)
@@ -46,6 +41,7 @@ def sentence_events(
     evidence = sent.evidence
     occurs: bool | None = None  # looked for only when a date needs it
     # "on Thursday ... this year": the coarser date frames the finer one, it is no event of its own
+    found = mentions
     if len(mentions) > 1:
         mentions = [d for d in mentions if not any(o is not d and o.date.startswith(d.date + "-") for o in mentions)]
     events = []
@@ -61,7 +57,7 @@ def sentence_events(
         event = {
             "date": d.date,
             "precision": d.precision,
-            "summary": summarize(sent, d),
+            "summary": summarize(sent, d, found, cuts or []),
             "place": place,
             "participants": [p.name for p in participants],
             "evidence": [{"article_id": article_id, "paragraph": sent.paragraph, "text": evidence}],
@@ -70,33 +66,6 @@ def sentence_events(
             event["end_date"] = d.end_date
         events.append(event)
     return events
-
-
-def summarize(sent: Sentence, d: DateMention) -> str:
-    """The sentence without its date phrase and attribution, trimmed."""
-    text = sent.text
-    s, e = d.start, d.end
-    # take the preposition with the date: "on March 30, 2024", "in May 2023"
-    m = re.search(r"(?:\b(?:on|in|during|of|this|last|next)\s+)$", text[sent.start : s], re.IGNORECASE)
-    if m:
-        s = sent.start + m.start()
-    before = text[sent.start : s].rstrip()
-    after = text[e : sent.end]
-    if after.startswith(",") and (not before or not before.endswith(",")):
-        after = after[1:]
-    # end at the clause that holds the date when what precedes it already says enough
-    cut = after.find(", ")
-    if cut > 0 and len(before.split()) + len(after[:cut].split()) >= 6:
-        after = after[:cut]
-    out = f"{before} {after.lstrip()}" if before else after.lstrip()
-    out = _ATTRIBUTION_START.sub("", out)
-    out = _ATTRIBUTION_END.sub("", out)
-    out = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", out)).strip(" ,;:-–—").rstrip(".")
-    if out:
-        out = out[0].upper() + out[1:]
-    if len(out) > _SUMMARY_MAX:
-        out = out[: _SUMMARY_MAX].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return out
 
 
 def place_of(sent: Sentence) -> str | None:
