@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tui.derive import rebuild_derived, with_facts
 from tui.ingest.errors import SourceError
-from tui.ingest.files import discover, read_source
+from tui.ingest.files import DEFAULT_MAX_BYTES, discover, read_source
 from tui.ingest.source import parse_source
 from tui.search import SearchIndex
 from tui.search.persist import save_index
@@ -34,6 +34,7 @@ def parse_files(
     paths: Iterable[str | Path],
     overrides: dict | None = None,
     progress: Progress | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[list[dict], IngestReport]:
     """Read and parse every source file; bad files become report entries."""
     report = IngestReport()
@@ -45,7 +46,7 @@ def parse_files(
         if progress:
             progress(i, len(files), path)
         try:
-            text = read_source(path, warnings=report.warnings)
+            text = read_source(path, max_bytes=max_bytes, warnings=report.warnings)
             record = parse_source(text, path=str(path), overrides=overrides)
         except SourceError as err:
             report.failed.append({"path": str(path), "error": err.reason})
@@ -59,9 +60,10 @@ def ingest_paths(
     paths: Iterable[str | Path],
     overrides: dict | None = None,
     progress: Progress | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> IngestReport:
     """Ingest files and folders into ``store`` in a single locked, atomic write."""
-    records, report = parse_files(paths, overrides, progress)
+    records, report = parse_files(paths, overrides, progress, max_bytes)
     # Parsing and extraction happen before the lock: other writers wait only
     # for the merge and the single write.
     seen: dict[str, str] = {}

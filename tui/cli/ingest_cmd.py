@@ -7,6 +7,9 @@ import argparse
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.output import Progress, error, print_json, safe
 from tui.importer import ingest_paths
+from tui.ingest.files import DEFAULT_MAX_BYTES
+
+MIB = 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,6 +22,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     meta.add_argument("--published", metavar="DATE")
     meta.add_argument("--author", action="append", metavar="NAME", help="repeat for several authors")
     meta.add_argument("--language", metavar="CODE")
+    p.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / MIB, metavar="MiB",
+                   help=f"refuse files larger than this (default {DEFAULT_MAX_BYTES / MIB:g} MiB)")
     add_json_flag(p)
     p.set_defaults(run=run)
 
@@ -39,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     progress = Progress()
     try:
-        report = ingest_paths(store, args.paths, overrides_from(args), progress)
+        report = ingest_paths(store, args.paths, overrides_from(args), progress, int(args.max_size * MIB))
     finally:
         progress.close()
     for warning in report.warnings:
