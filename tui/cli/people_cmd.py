@@ -47,25 +47,29 @@ def _query(words: list[str], **filters: str | None) -> Query:
         raise QueryError(str(exc).replace(" in query", "")) from None
 
 
+def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[str], cells) -> int:
+    """Print ``rows`` as JSON, CSV or a table, as the flags ask."""
+    if args.json:
+        print_json([{k: r.get(k) for k in fields} for r in rows])
+    elif args.csv:
+        print_csv(csv_fields, [[r.get(k) for k in csv_fields] for r in rows])
+    elif not rows:
+        print(empty)
+    else:
+        table(headers, [cells(r) for r in rows])
+    return 0
+
+
 def run_officials(args: argparse.Namespace) -> int:
     query = _query(args.query, country=args.country)
     store = open_store(args)
     rows = [o for o in store.officials() if official_matches(o, query)]
     rows.sort(key=lambda o: (-len(o.get("article_ids", [])), o["name"].casefold()))
-    if args.json:
-        print_json([{k: o.get(k) for k in OFFICIAL_FIELDS} for o in rows])
-        return 0
-    if args.csv:
-        print_csv(OFFICIAL_CSV_FIELDS, [[o.get(k) for k in OFFICIAL_CSV_FIELDS] for o in rows])
-        return 0
-    if not rows:
-        print("no officials match")
-        return 0
-    table(
+    return _emit(
+        args, rows, OFFICIAL_FIELDS, OFFICIAL_CSV_FIELDS, "no officials match",
         ["NAME", "COUNTRY", "ARTICLES", "TITLES"],
-        [[o["name"], o.get("country") or "—", len(o.get("article_ids", [])), "; ".join(o.get("titles", []))] for o in rows],
+        lambda o: [o["name"], o.get("country") or "—", len(o.get("article_ids", [])), "; ".join(o.get("titles", []))],
     )
-    return 0
 
 
 def run_timeline(args: argparse.Namespace) -> int:
@@ -73,17 +77,8 @@ def run_timeline(args: argparse.Namespace) -> int:
     store = open_store(args)
     countries = {o["name"]: o.get("country") for o in store.officials()}
     rows = [e for e in store.events() if event_matches(e, query, countries)]
-    if args.json:
-        print_json([{k: e.get(k) for k in EVENT_FIELDS} for e in rows])
-        return 0
-    if args.csv:
-        print_csv(EVENT_CSV_FIELDS, [[e.get(k) for k in EVENT_CSV_FIELDS] for e in rows])
-        return 0
-    if not rows:
-        print("no events match")
-        return 0
-    table(
+    return _emit(
+        args, rows, EVENT_FIELDS, EVENT_CSV_FIELDS, "no events match",
         ["DATE", "SOURCES", "SUMMARY"],
-        [[e["date"], len(e.get("article_ids", [])), e.get("summary") or ""] for e in rows],
+        lambda e: [e["date"], len(e.get("article_ids", [])), e.get("summary") or ""],
     )
-    return 0
