@@ -84,6 +84,20 @@ def test_interrupted_write_leaves_old_store_readable(store, monkeypatch):
     assert store.article("lost") is None  # memory rolled back too
 
 
+def test_stray_temp_files_are_removed_on_open_unless_a_writer_is_live(store):
+    stray = store.path.parent / f".{store.path.name}.dead01.tmp"
+    stray.write_bytes(b'{"half": ')
+    held = FileLock(str(store.lock_path))
+    held.acquire()
+    try:
+        Store.open(store.path)
+        assert stray.exists()  # a live writer may own it
+    finally:
+        held.release()
+    Store.open(store.path)
+    assert not stray.exists()
+
+
 def test_stray_temp_files_are_removed_by_the_next_write(store):
     stray = store.path.parent / f".{store.path.name}.abc123.tmp"
     stray.write_bytes(b'{"half": ')

@@ -88,6 +88,7 @@ class Store:
         """Open the store at ``path``; create (and seed) it when it does not exist."""
         store = cls(Path(path) if path else default_db_path())
         store._load()
+        store._remove_stray_temp_files()
         if store.meta is None:
             store._create(seed=seed)
         return store
@@ -114,6 +115,21 @@ class Store:
         self._by_hash = {
             doc["content_hash"]: doc["id"] for doc in self._by_id.values() if doc.get("content_hash")
         }
+
+    def _remove_stray_temp_files(self) -> None:
+        """Delete temp files a killed writer left, unless a live writer holds the lock."""
+        if not stray_temp_files(self.path):
+            return
+        lock = FileLock(str(self.lock_path), timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            return  # a writer is at work; its temp file is not stray
+        try:
+            for tmp in stray_temp_files(self.path):
+                tmp.unlink(missing_ok=True)
+        finally:
+            lock.release()
 
     def _create(self, *, seed: bool) -> None:
         with self.write_batch() as batch:
@@ -191,7 +207,7 @@ class Store:
         self._in_batch = True
         try:
             for tmp in stray_temp_files(self.path):
-                # Only a writer that died holds no lock on its temp file.
+                # We hold the lock: any temp file is a dead writer's.
                 tmp.unlink(missing_ok=True)
             self._load()
             batch = Batch(self)
