@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,12 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CCA_TUI_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("CCA_TUI_CONFIG_DIR", str(home / "config"))
     monkeypatch.delenv("CCA_TUI_STYLE", raising=False)
-    monkeypatch.delenv("TMUX", raising=False)  # a copy in a test must not reach the developer's tmux
-    monkeypatch.delenv("COLORFGBG", raising=False)
+    # A copy in a test must reach neither the developer's tmux nor their desktop clipboard
+    # (xclip, wl-copy): no tmux, no display, and no SSH variables that change the paths.
+    for name in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY", "COLORFGBG"):
+        monkeypatch.delenv(name, raising=False)
+    for name in [n for n in os.environ if n.startswith("SSH_")]:
+        monkeypatch.delenv(name, raising=False)
     return home
 
 
@@ -139,16 +144,10 @@ def _stable_app(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def seed_store(tmp_path: Path):
-    """A fresh store seeded the way a user gets it; until extraction lands, the hand-made facts."""
+    """A fresh store seeded the way a user gets it: the seed article and what extraction finds."""
     from tui.store import Store
 
-    try:
-        store = Store.open(tmp_path / "seed.json", seed=True)
-    except NotImplementedError:
-        return build_store(tmp_path / "seed-hand.json")
-    if not store.officials():
-        return build_store(tmp_path / "seed-hand.json")
-    return store
+    return Store.open(tmp_path / "seed.json", seed=True)
 
 
 def screen_text(app) -> str:

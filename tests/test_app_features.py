@@ -155,3 +155,53 @@ async def test_palette_exports_the_current_list(isolated_dirs: Path, hand_store)
     files = list((isolated_dirs / "data" / "exports").glob("articles-*.ris"))
     assert len(files) == 1
     assert "TY  - NEWS" in files[0].read_text()
+
+
+async def test_theme_chosen_in_the_palette_is_saved_in_config(isolated_dirs: Path, hand_store):
+    config = isolated_dirs / "config" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('# my settings\nstyle = "mla"  # for the paper\n\n[keys]\n"pane.officials" = "o"\n')
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme != "nord"
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"theme: change")
+        await settle(pilot, 0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*"nord")
+        await settle(pilot, 0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.theme == "nord"
+        assert any(n.message.startswith("Theme nord saved") for n in app._notifications)
+    # Only the theme line is new: comments, style and keys are kept as written.
+    assert config.read_text() == (
+        '# my settings\ntheme = "nord"\nstyle = "mla"  # for the paper\n\n[keys]\n"pane.officials" = "o"\n'
+    )
+    settings = load_settings()
+    assert settings.theme == "nord" and settings.keymap == {"pane.officials": "o"}
+    assert CcaApp(store=hand_store).theme == "nord"  # the next start
+
+
+def test_save_theme_replaces_the_theme_line_and_refuses_a_broken_file(tmp_path: Path):
+    import pytest
+
+    from tui.app.settings import SettingsError, save_theme
+
+    path = tmp_path / "config" / "config.toml"
+    save_theme("nord", path)  # no file yet
+    assert path.read_text() == 'theme = "nord"\n'
+    path.write_text('style = "apa"\ntheme = "nord"  # dark\n[keys]\ntheme = "x"\n')
+    save_theme("gruvbox", path)
+    assert path.read_text() == 'style = "apa"\ntheme = "gruvbox"  # dark\n[keys]\ntheme = "x"\n'
+    path.write_text("[tui]\ntheme = 'nord'\n")
+    save_theme("gruvbox", path)
+    assert path.read_text() == '[tui]\ntheme = "gruvbox"\n'
+    broken = "[keys\nstyle = 1\n"
+    path.write_text(broken)
+    with pytest.raises(SettingsError, match="not valid TOML"):
+        save_theme("nord", path)
+    assert path.read_text() == broken  # untouched

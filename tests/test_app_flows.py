@@ -20,6 +20,15 @@ async def settle(pilot, delay: float = 0.15) -> None:
     await pilot.pause(0.05)
 
 
+def list_side(text: str) -> str:
+    """The left part of the screen (the list), up to the detail's border."""
+    return "\n".join(line.split("▏")[0] for line in text.splitlines())
+
+
+def detail_side(text: str) -> str:
+    return "\n".join(line.split("▏", 1)[1] for line in text.splitlines() if "▏" in line)
+
+
 def listed(app: CcaApp, pane: str) -> list[str]:
     main = app.screen if isinstance(app.screen, MainScreen) else app.main
     return [r.key for r in main.pane(pane).records.rows if r.key and not r.group]
@@ -84,14 +93,14 @@ async def test_live_search_filters_and_clears(seed_store):
         await pilot.press(*" zzqx")
         await settle(pilot)
         assert listed(app, "articles") == []
-        text = screen_text(app)
-        assert "No matches" in text
+        assert "No articles match “Kulubayev zzqx”." in list_side(screen_text(app))
         # Clear the box: everything again.
         main = app.main
         main.pane("articles").search_box.value = ""
         await settle(pilot)
         assert len(listed(app, "articles")) == 1
-        assert "No matches" not in screen_text(app)
+        assert "No articles match" not in screen_text(app)
+        assert SEED_TITLE[:24] in list_side(screen_text(app))
 
 
 async def test_clearing_with_backspace_brings_the_list_back(hand_store):
@@ -280,3 +289,160 @@ async def test_80x24_shows_list_then_reader(seed_store):
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.focused, RecordList)
+
+
+# -- panes remember their detail; the number keys go to the list ------------------------------
+
+
+async def test_number_keys_show_the_list_with_focus_and_keep_the_detail(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # the reader has the focus
+        await settle(pilot)
+        assert isinstance(app.focused, ParagraphList)
+        articles = app.main.pane("articles")
+        seed_id = articles.detail_key
+        await pilot.press("2", "enter")  # an official's page has the focus
+        await settle(pilot)
+        assert app.focused is app.main.pane("officials").detail
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.main.kind == "articles"
+        assert app.focused is articles.records  # the list, not the reader
+        assert articles.detail_key == seed_id  # the reader still shows the article beside it
+        assert "Distinguished officials" in detail_side(screen_text(app))
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.focused is app.main.pane("officials").records
+        assert app.main.pane("officials").detail_key is not None
+        # The pane already shown: its number still moves the focus to the list.
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is app.main.pane("officials").detail
+        await pilot.press("2")
+        assert app.focused is app.main.pane("officials").records
+
+
+async def test_number_keys_at_80x24_show_the_list_and_enter_reopens(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Distinguished officials" in screen_text(app)
+        await pilot.press("2", "1")
+        await settle(pilot)
+        text = screen_text(app)
+        assert isinstance(app.focused, RecordList)
+        assert "Date" in text and "Outlet" in text  # the list's header, not the reader
+        assert "Distinguished officials" not in text
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Distinguished officials" in screen_text(app)
+
+
+# -- the reader: hanging indent, highlights on the right characters -----------------------------
+
+
+async def test_reader_wraps_paragraphs_under_their_text(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        lines = detail_side(screen_text(app)).splitlines()
+        start = next(i for i, l in enumerate(lines) if l.startswith("  3  Prominent figures"))
+        end = next(i for i, l in enumerate(lines) if l.startswith("  4  "))
+        continuation = lines[start + 1:end]
+        assert len(continuation) >= 3  # paragraph 3 wraps at this width
+        for line in continuation:
+            assert line.startswith("     ") and line[5] != " ", line  # under the text, not at column 0
+
+
+async def test_reader_highlights_names_on_wrapped_lines(hand_store):
+    from rich.segment import Segment
+
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        plist = app.main.pane("articles").reader.paragraphs
+        first = plist._lines.index((plist.get_option_index("para:3"), 0))
+        count = plist._line_cache.heights[plist.get_option_index("para:3")]
+        bold_runs: list[str] = []
+        for y in range(first, first + count):
+            run = ""
+            for segment in Segment.simplify(plist.render_line(y - int(plist.scroll_y))):
+                if segment.style and segment.style.bold:
+                    run += segment.text
+                elif run:
+                    bold_runs.append(run)
+                    run = ""
+            if run:
+                bold_runs.append(run)
+        # Paragraph 3 (not under the cursor) names three officials of the hand-made facts;
+        # only their names are bold, wherever the wrap put them.
+        names = " ".join(bold_runs)
+        assert {"Wang", "Yi", "Murat", "Nurtleu", "Jeenbek", "Kulubayev"} == set(names.replace(",", "").split())
+
+
+# -- nothing matches: the list and the detail say so --------------------------------------------
+
+
+async def test_no_match_says_so_in_the_list_and_helps_in_the_detail(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "·  1 article " in screen_text(app)  # singular
+        await pilot.press("slash", *"zzqx")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No articles match “zzqx”." in list_side(text)
+        assert "ctrl+u clears the search" in list_side(text)
+        detail = detail_side(text)
+        assert "No article selected" not in detail
+        assert "No articles match “zzqx”." in detail
+        assert "Every word must appear" in detail
+        assert "0 of 1 article for “zzqx”" in text and "articles for" not in text
+        await pilot.press("ctrl+u")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No articles match" not in text
+        assert "Distinguished officials" in detail_side(text)  # the first article is shown again
+
+
+async def test_no_match_in_officials_suggests_fuzzy_names_and_counts_pluralize(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        assert "·  5 officials" in screen_text(app)
+        await pilot.press("slash", *"Nurtleu")
+        await settle(pilot)
+        assert "1 of 5 officials for “Nurtleu”" in screen_text(app)
+        await pilot.press(*" zzqx")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No officials match “Nurtleu zzqx”." in list_side(text)
+        assert "Names match fuzzily" in detail_side(text)
+        assert "No official selected" not in text
+
+
+async def test_no_match_under_filters_says_x_clears_them(hand_store):
+    from tui.app.filters import Filters
+
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.main.set_filters(Filters(outlet="Nowhere Times"))
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No articles with the active filters." in list_side(text)
+        assert "x clears the filters" in list_side(text)
+        assert "x clears the filters (outlet: Nowhere Times)" in detail_side(text)
+        await pilot.press("x")
+        await settle(pilot)
+        assert SEED_TITLE[:24] in list_side(screen_text(app))

@@ -74,3 +74,12 @@ def test_80x24(snap_compare, app):
 
 def test_40x12(snap_compare, app):
     assert snap_compare(app, terminal_size=(40, 12), run_before=_settle)
+
+
+def test_search_without_matches(snap_compare, app):
+    async def run_before(pilot):
+        await _settle(pilot)
+        await pilot.press("slash", *"zzqx")
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=(120, 36), run_before=run_before)

@@ -4,24 +4,46 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from datetime import datetime
+from functools import partial
 from typing import ClassVar
 
 from textual import work
 from textual.app import App
 from textual.binding import BindingType
+from textual.theme import ThemeProvider
 from textual.worker import get_current_worker
 
 from tui.app import copying
 from tui.app.bindings import APP_BINDINGS
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
+from tui.app.formatting import plural
 from tui.app.screens.main import MainScreen
-from tui.app.settings import Settings, load_settings
+from tui.app.settings import Settings, SettingsError, load_settings, save_theme
+from tui.clipboard import CopyResult, HistoryEntry
 from tui.paths import user_data_dir
 from tui.store import Store, StoreError
 
 STORE_POLL_SECONDS = 2.0
+NOUNS = {"articles": "article", "officials": "official", "timeline": "event"}
+
+
+class SavedThemeProvider(ThemeProvider):
+    """Textual's theme list; the theme picked is also saved for the next start."""
+
+    @property
+    def commands(self):
+        app = self.app
+
+        def pick(name: str) -> None:
+            app.theme = name
+            save = getattr(app, "save_theme", None)
+            if save is not None:
+                save(name)
+
+        return [(name, partial(pick, name)) for name, _ in super().commands]
 
 
 def preferred_theme(env: dict[str, str] | None = None) -> str:
@@ -57,6 +79,7 @@ class CcaApp(App[None]):
         self.catalog: Catalog | None = None
         self.startup_error: str | None = None
         self._seen_mtime = 0
+        self._copy_lock = threading.Lock()
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         self.theme = self._initial_theme()
@@ -112,7 +135,7 @@ class CcaApp(App[None]):
         self._seen_mtime = mtime
         self.main.set_catalog(catalog)
         if reload:
-            self.notify(f"Reloaded: {len(catalog.articles)} articles.")
+            self.notify(f"Reloaded: {plural(len(catalog.articles), 'article')}.")
 
     def _check_store(self) -> None:
         # Another process (an ingest) wrote the store: offer a reload, do not force one.
@@ -138,39 +161,93 @@ class CcaApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_copy_history(self) -> None:
-        from textual.widgets.option_list import Option
-
-        from tui.app.screens.pickers import Picker
+        """The copy history: Enter copies an entry again, ``v`` shows its text."""
+        from tui.app.screens.copies import CopyHistoryScreen
 
         entries = copying.history()
         if not entries:
-            self.notify("Nothing copied yet.")
+            self.notify("Nothing copied yet: c copies a citation, y a quotation.")
             return
-        options = [Option(label, id=str(i)) for i, (label, _) in enumerate(entries[:50])]
-        self.push_screen(Picker("Recent copies (Enter copies again)", options),
-                         lambda i: i is not None and self._deliver(entries[int(i)][1], entries[int(i)][0]))
+        self.push_screen(CopyHistoryScreen(entries), self._recopy)
 
-    def _deliver(self, text: str, what: str, style: str = "", article_id: str = "") -> None:
-        ok, message = copying.deliver(text, what, self.copy_to_clipboard, style=style, article_id=article_id)
-        self.notify(message, severity="information" if ok else "warning")
+    def _recopy(self, entry: HistoryEntry | None) -> None:
+        if entry is not None:
+            self.deliver(copying.Copy(entry.text, entry.label or "text", entry.style, entry.article_id))
+
+    def show_text(self, title: str, text: str) -> None:
+        """The "show the text" modal: ``text`` whole, to be selected by hand."""
+        from tui.app.screens.copies import TextScreen
+
+        self.push_screen(TextScreen(title, text))
+
+    def deliver(self, copy: copying.Copy) -> None:
+        """Copy ``copy`` by every clipboard path, off the UI thread; a toast says how it went."""
+        if copy.warning:
+            self.notify(copy.warning, severity="warning", timeout=8, markup=False)
+        self._deliver_worker(copy)
+
+    @work(thread=True, group="clipboard")
+    def _deliver_worker(self, copy: copying.Copy) -> None:
+        # tmux and the native tools are processes that can take seconds; OSC 52 is
+        # written by the app on its own thread, and always tried first.
+        def osc52(text: str) -> None:
+            self.call_from_thread(self.copy_to_clipboard, text)
+
+        with self._copy_lock:  # one copy at a time: the history file is read, then replaced
+            result = copying.deliver(copy, osc52)
+        try:
+            self.call_from_thread(self._delivered, copy, result)
+        except RuntimeError:
+            pass  # the app closed while the tools ran
+
+    def _delivered(self, copy: copying.Copy, result: CopyResult) -> None:
+        if result.ok:
+            message = result.message(copy.what)
+            if result.paths == ("OSC 52",):
+                # The one path a terminal may silently ignore (macOS Terminal does).
+                key = self.settings.keymap.get("cite.history", "H")
+                message += f"\nNot in your clipboard? {key} shows recent copies to select by hand."
+            self.notify(message, markup=False)
+            return
+        from tui.app.screens.copies import TextScreen
+
+        self.notify(result.message(copy.what), severity="warning", timeout=8, markup=False)
+        self.push_screen(TextScreen(copy.what, result.text,
+                                    "No clipboard path worked. Select the text by hand: shift+drag in most "
+                                    "terminals, or shift+arrows here.", warning=True))
 
     def copy_citation(self, article: dict, style: str | None = None) -> None:
         """Copy the citation of ``article`` (default style) and say how it was copied."""
-        try:
-            text, what = copying.citation(article, style)
-        except Exception as exc:  # noqa: BLE001 - a formatter bug must not end the session
-            self.notify(f"Could not format the citation: {exc}", severity="error")
-            return
-        self._deliver(text, what, style or "", article.get("id", ""))
+        self.deliver(copying.citation(article, style))
 
     def copy_quotation(self, article: dict, paragraph: int, style: str | None = None) -> None:
         """Copy paragraph ``paragraph`` of ``article`` as a quotation with its citation."""
+        self.deliver(copying.quotation(article, paragraph, style))
+
+    def show_citation(self, article: dict, style: str | None = None) -> None:
+        """Show the citation of ``article`` without copying it (to select by hand)."""
+        copy = copying.citation(article, style)
+        if copy.warning:
+            self.notify(copy.warning, severity="warning", timeout=8, markup=False)
+        self.show_text(copy.what[:1].upper() + copy.what[1:], copy.text)
+
+    # -- theme -----------------------------------------------------------------------
+
+    def search_themes(self) -> None:
+        """The theme picker (palette: "theme"); the theme chosen is saved in config.toml."""
+        from textual.command import CommandPalette
+
+        self.push_screen(CommandPalette(providers=[SavedThemeProvider], placeholder="Search for themes…"))
+
+    def save_theme(self, theme: str) -> None:
+        """Remember ``theme`` for the next start (the ``theme`` line of config.toml)."""
         try:
-            text, what = copying.quotation(article, paragraph, style)
-        except Exception as exc:  # noqa: BLE001
-            self.notify(f"Could not format the quotation: {exc}", severity="error")
+            path = save_theme(theme)
+        except (SettingsError, OSError) as exc:
+            self.notify(f"Theme not saved: {' '.join(str(exc).split())}", severity="warning", timeout=8,
+                        markup=False)
             return
-        self._deliver(text, what, style or "", article.get("id", ""))
+        self.notify(f"Theme {theme} saved in {path}", markup=False)
 
     def export_formats(self, pane: str) -> list[str]:
         if pane == "articles":
@@ -189,7 +266,7 @@ class CcaApp(App[None]):
                 source = self.catalog.official_by_id if pane == "officials" else self.catalog.event_by_id
                 text = json.dumps([source[k] for k in keys], ensure_ascii=False, indent=2) + "\n"
         except Exception as exc:  # noqa: BLE001
-            self.notify(f"Export failed: {exc}", severity="error")
+            self.notify(f"Export failed: {exc}", severity="error", markup=False)
             return
         suffix = {"bibtex": "bib", "csl-json": "json", "markdown": "md"}.get(fmt, fmt)
         folder = user_data_dir() / "exports"
@@ -198,9 +275,9 @@ class CcaApp(App[None]):
             folder.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.notify(f"Export failed: {exc}", severity="error")
+            self.notify(f"Export failed: {exc}", severity="error", markup=False)
             return
-        self.notify(f"Exported {len(keys)} {pane} to {path}")
+        self.notify(f"Exported {plural(len(keys), NOUNS[pane])} to {path}", markup=False)
 
 
 def run_app(db: str | None, seed: bool) -> int:

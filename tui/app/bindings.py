@@ -38,6 +38,8 @@ MAIN_BINDINGS = [
             tooltip="Copy the citation of the selected or open article (default style)"),
     Binding("C", "choose_style", "Cite as…", show=False, id="cite.choose",
             tooltip="Choose a citation style and copy"),
+    Binding("H", "app.copy_history", "Recent copies", show=False, id="cite.history",
+            tooltip="Recent copies: copy one again, or show its text to select by hand"),
 ]
 
 # -- lists (articles, officials, timeline) ------------------------------------------
@@ -73,7 +75,7 @@ HELP_GROUPS: list[tuple[str, list[Binding]]] = [
     ("Moving in lists", LIST_BINDINGS),
     ("Search and filters", MAIN_BINDINGS[5:8]),
     ("Reader and details", DETAIL_BINDINGS + READER_BINDINGS[:1]),
-    ("Citations (copied to the clipboard)", MAIN_BINDINGS[9:11] + READER_BINDINGS[1:]),
+    ("Citations (copied to the clipboard)", MAIN_BINDINGS[9:12] + READER_BINDINGS[1:]),
     ("History", MAIN_BINDINGS[8:9]),
     ("App", APP_BINDINGS + [Binding("ctrl+p", "command_palette", "Command palette: panes, open by name, cite, export, filters, theme", id="app.palette")]),
 ]

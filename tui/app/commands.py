@@ -48,6 +48,8 @@ class CcaCommands(Provider):
             for style in copying.styles():
                 yield (f"cite: copy as {style.label}", partial(self.cca.copy_citation, article, style.name),
                        f"Copy the citation of “{short}”")
+            yield ("cite: show the citation text", partial(self.cca.show_citation, article),
+                   "Show the citation (default style) whole, to select it by hand")
             reader = main.pane("articles").reader
             if main.current_pane.kind == "articles" and reader.current_paragraph is not None:
                 n = reader.current_paragraph
@@ -70,7 +72,8 @@ class CcaCommands(Provider):
                        partial(main.set_filters, main.filters.with_(outlet=outlet)), "Articles from this outlet")
         yield "theme: change theme", self.cca.action_change_theme, "Pick a colour theme"
         yield "help: keys", self.cca.action_help, "Every key, grouped"
-        yield "history: recent copies", self.cca.action_copy_history, "Citations copied recently"
+        yield ("history: recent copies", self.cca.action_copy_history,
+               "Citations copied recently: copy one again, or show its text")
 
     def name_commands(self) -> Iterator[Command]:
         """Every article and official by name (searched, not listed up front)."""

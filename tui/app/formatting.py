@@ -29,6 +29,11 @@ def safe(text: object) -> str:
     return _UNSAFE.sub("\ufffd", value)
 
 
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """``"1 article"``, ``"2 articles"``, ``"0 articles"``."""
+    return f"{count} {noun if count == 1 else plural_form or noun + 's'}"
+
+
 def precise_date(value: str | None, precision: str | None = None) -> str:
     """A stored date at its precision: ``"30 Mar 2024"``, ``"May 2023"``, ``"2023"``."""
     if not value:

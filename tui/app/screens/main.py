@@ -112,13 +112,14 @@ class MainScreen(Screen):
         self.query_one("#status", Static).update(Content.assemble(left, ("  ·  ", "$text-muted"), Content(right)))
 
     def action_show_pane(self, kind: str) -> None:
-        if self.kind == kind:
-            if not self.current_pane.has_focus_within:
-                self.set_focus(self.current_pane.records)
-            return
-        self._switch(kind)
-        pane = self.current_pane
-        self._focus_side(pane, "detail" if pane.detail_open else "list")
+        """``1`` ``2`` ``3``: the pane's list, with the focus in it.
+
+        The pane keeps what its detail showed (beside the list when there is room),
+        so Enter, or moving back to that row, returns to it.
+        """
+        if self.kind != kind:
+            self._switch(kind)
+        self._focus_side(self.current_pane, "list")
         self.update_status()
 
     def action_cycle_pane(self, step: int) -> None:

@@ -54,7 +54,7 @@ class StylePicker(Picker):
     """`C`: choose the citation style to copy in."""
 
     def __init__(self) -> None:
-        default = copying.default_style()
+        default, _ = copying.default_style()
         options = [
             Option(Content.assemble(s.label, ("  (default)", "$text-muted") if s.name == default else ""), id=s.name)
             for s in copying.styles()

@@ -12,7 +12,11 @@ from typing import ClassVar
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -64,6 +68,10 @@ def _heading(text: str) -> Option:
     return Option(_text(text, HEADING), disabled=True)
 
 
+def _bullet(tip: Content) -> HangingIndent:
+    return HangingIndent(Content("· ").stylize(MUTED), tip)
+
+
 def _plain(content: Content | str) -> Option:
     return Option(content if isinstance(content, Content) else _text(content), disabled=True)
 
@@ -90,6 +98,14 @@ class DetailList(OptionList):
         self.add_options(unique)
         self.highlight_first_link()
 
+    def show_empty(self, heading: Content, tips: list[Content]) -> None:
+        """Nothing is listed: say so, with what to try, instead of a blank page."""
+        self.key = None
+        options = [_plain(heading)]
+        if tips:
+            options += [_plain(Content(" ")), *(Option(_bullet(tip), disabled=True) for tip in tips)]
+        self.set_page(options)
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         target = link_target(event.option.id)
@@ -112,9 +128,48 @@ class DetailList(OptionList):
 # -- the reader ---------------------------------------------------------------------
 
 
+class HangingIndent(Visual):
+    """A gutter (the paragraph number) and a body wrapped beside it.
+
+    Continuation lines start under the body's first character, not at column 0,
+    so a numbered paragraph reads as a block. The body is wrapped on its own, so
+    its highlight spans (names, dates, hits) stay on the characters they mark.
+    """
+
+    def __init__(self, gutter: Content, body: Content) -> None:
+        self.gutter = gutter
+        self.body = body
+        self.indent = gutter.cell_length
+
+    def __str__(self) -> str:
+        return f"{self.gutter.plain}{self.body.plain}"
+
+    def _body_width(self, width: int) -> int:
+        return max(width - self.indent, 1)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.indent + self.body.get_optimal_width(rules, self._body_width(container_width))
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return self.indent + self.body.get_minimal_width(rules)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.body.get_height(rules, self._body_width(width))
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        if width <= self.indent:  # no room beside the gutter: the body alone
+            return self.body.render_strips(width, height, style, options)
+        rich_style = style.rich_style
+        body = self.body.render_strips(width - self.indent, height, style, options)
+        gutter = Strip.join(self.gutter.render_strips(self.indent, 1, style, options)[:1])
+        gutter = gutter.extend_cell_length(self.indent, rich_style).crop(0, self.indent)
+        blank = Strip.blank(self.indent, rich_style)
+        return [Strip.join([gutter if i == 0 else blank, line]) for i, line in enumerate(body)]
+
+
 def paragraph_content(
     paragraph: dict, catalog: Catalog, article_id: str, query: Query | None, hit: bool
-) -> Content:
+) -> HangingIndent:
     """One numbered paragraph: names, dates and search hits highlighted; headings styled."""
     text = safe(paragraph.get("text"))
     n = paragraph["n"]
@@ -129,8 +184,8 @@ def paragraph_content(
         for start, end in term_spans(text, query.words, query.phrases):
             body = body.stylize(HIT, start, end)
     marks = "◆" if n in catalog.evidence.get(article_id, {}) else " "
-    gutter = Content(f"{n:>3}{marks}").stylize(MUTED)
-    return Content.assemble(gutter, " ", body)
+    gutter = Content(f"{n:>3}{marks} ").stylize(MUTED, 0, 4)
+    return HangingIndent(gutter, body)
 
 
 class ParagraphList(DetailList):
@@ -211,6 +266,14 @@ class Reader(Vertical):
         )
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
         self.go_to_paragraph(target)
+
+    def show_empty(self, heading: Content, tips: list[Content]) -> None:
+        """Nothing is listed: the header says so and the page lists what to try."""
+        self.article = None
+        self.query_one(".reader-header", Static).update(heading)
+        plist = self.paragraphs
+        plist.clear_options()
+        plist.add_options(Option(_bullet(tip), disabled=True) for tip in tips)
 
     def go_to_paragraph(self, paragraph: int | None) -> None:
         plist = self.paragraphs

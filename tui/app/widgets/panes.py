@@ -18,7 +18,7 @@ from textual.worker import get_current_worker
 
 from tui.app.catalog import ArticleMatches, Catalog
 from tui.app.filters import Filters
-from tui.app.formatting import precise_date, safe, short_date, year_of
+from tui.app.formatting import plural, precise_date, safe, short_date, year_of
 from tui.app.widgets.detail import DetailList, EventDetail, OfficialDetail, Reader
 from tui.app.widgets.record_list import Column, RecordList, Row
 from tui.search import QueryError
@@ -36,7 +36,7 @@ class Pane(Horizontal):
 
     kind: ClassVar[str] = ""
     title: ClassVar[str] = ""
-    noun: ClassVar[str] = "items"
+    noun: ClassVar[str] = "item"  # singular: counts say "1 article", "2 articles"
     columns: ClassVar[list[Column]] = []
     placeholder: ClassVar[str] = "/ search"
 
@@ -143,15 +143,44 @@ class Pane(Horizontal):
         if result is not None:
             self.apply_result(result)
         count = self.records.record_count
-        empty = self.query_one(".empty", Static)
-        if error:
-            empty.update(Content(f"Query not understood: {error}"))
-        elif count == 0:
-            what = f"for “{safe(text)}”" if text.strip() else "here"
-            hint = " with the active filters (x clears them)" if self.filters.active else ""
-            empty.update(Content(f"No matches {what}{hint}."))
+        if error or count == 0:
+            heading, tips = self.empty_state(text, error)
+            keys = [k for k, on in (("ctrl+u clears the search", text.strip()),
+                                    ("x clears the filters", self.filters.active)) if on]
+            self.query_one(".empty", Static).update(
+                Content.assemble(heading, *(("\n", Content(" · ".join(keys)).stylize("$text-muted")) if keys else ()))
+            )
+            self.detail.show_empty(heading, tips)
         self.set_class(bool(error) or count == 0, "-empty")
         self._notify_status()
+
+    def empty_state(self, text: str, error: str | None) -> tuple[Content, list[Content]]:
+        """What the list and the detail say when nothing is listed: a heading and tips."""
+        nouns = plural(2, self.noun).split(" ", 1)[1]
+        query = safe(text.strip())
+        if error:
+            heading = Content.assemble(("Query not understood: ", "bold $text-warning"), safe(error))
+        elif query:
+            heading = Content.assemble((f"No {nouns} match ", "bold $text-warning"), (f"“{query}”", "bold"),
+                                       (".", "bold $text-warning"))
+        elif self.filters.active:
+            heading = Content(f"No {nouns} with the active filters.").stylize("bold $text-warning")
+        else:
+            heading = Content(f"No {nouns} in the store yet.").stylize("bold $text-warning")
+        tips: list[str] = []
+        if query or error:
+            tips.append("Every word must appear; try fewer words, or check the spelling.")
+            tips += self.search_tips
+            tips.append("ctrl+u in the search box clears it; escape returns to the list.")
+        if self.filters.active:
+            tips.append(f"x clears the filters ({self.filters.describe()}).")
+        if not query and not error and not self.filters.active and self.kind == "articles":
+            tips.append("Add articles from the command line: cca-tui ingest FOLDER")
+        return heading, [Content(tip) for tip in tips]
+
+    search_tips: ClassVar[list[str]] = [
+        'Query language: words, "exact phrases", -excluded, outlet: country: official: since: until:',
+    ]
 
     def apply_result(self, result) -> None:
         self.records.set_rows(result, keep=self.records.current_key)
@@ -186,10 +215,10 @@ class Pane(Horizontal):
         self.records.select_key(key)
 
     def summary(self) -> str:
-        """``3 of 120 articles`` for the status line."""
+        """``3 of 120 articles``, ``1 article`` for the status line."""
         total = self.total()
         shown = self.records.record_count
-        return f"{shown} of {total} {self.noun}" if shown != total else f"{total} {self.noun}"
+        return f"{shown} of {plural(total, self.noun)}" if shown != total else plural(total, self.noun)
 
     def total(self) -> int:
         return 0
@@ -201,7 +230,7 @@ class Pane(Horizontal):
 class ArticlesPane(Pane):
     kind = "articles"
     title = "Articles"
-    noun = "articles"
+    noun = "article"
     placeholder = "/ search articles: words \"phrase\" -word outlet: country: official: since: until:"
     columns = [
         Column("Date", 10, style="$text-muted"),
@@ -263,7 +292,7 @@ class ArticlesPane(Pane):
 class OfficialsPane(Pane):
     kind = "officials"
     title = "Officials"
-    noun = "officials"
+    noun = "official"
     placeholder = "/ search officials: name (fuzzy), title, country:…"
     columns = [
         Column("Name", 22),
@@ -275,6 +304,10 @@ class OfficialsPane(Pane):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._rows: dict[str, Row] = {}
+
+    search_tips: ClassVar[list[str]] = [
+        "Names match fuzzily (“Kulubaev” finds Kulubayev); titles and country: match too.",
+    ]
 
     def make_detail(self) -> Widget:
         return OfficialDetail(classes="detail")
@@ -307,12 +340,16 @@ class OfficialsPane(Pane):
 class TimelinePane(Pane):
     kind = "timeline"
     title = "Timeline"
-    noun = "events"
+    noun = "event"
     placeholder = "/ search events: words, official:, country:, since:, until:"
     columns = [
         Column("Date", 12, style="$text-warning"),
         Column("Event", None, min_width=12),
         Column("Src.", 4, align="right", style="$text-muted"),
+    ]
+
+    search_tips: ClassVar[list[str]] = [
+        "Words match an event's summary, place, participants and evidence; official: country: since: until: narrow.",
     ]
 
     def make_detail(self) -> Widget:
