@@ -42,10 +42,10 @@ class TextScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog text-dialog"):
             yield Static(Content(safe(self.title_text)).stylize("bold"), classes="dialog-title", markup=False)
-            yield Static(Content(self.note).stylize("$text-warning" if self.warning else "$text-muted"),
-                         classes="text-note", markup=False)
             yield TextArea(self.text, read_only=True, soft_wrap=True, show_cursor=True,
                            classes="copy-text", compact=True)
+            yield Static(Content(self.note).stylize("$text-warning" if self.warning else "$text-muted"),
+                         classes="text-note", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -20,7 +20,8 @@ INTRO = (
     "Officials, Timeline — each a list with a detail view. Citations: c copies the selected "
     "or open article's citation in your default style (config.toml: style = \"apa\"), C picks "
     "the style (APA, MLA, Chicago, BibTeX, RIS, CSL-JSON, Markdown), y in the reader copies the "
-    "current paragraph as a quotation with its citation. Keys can be changed under [keys] in "
+    "current paragraph as a quotation with its citation, H lists recent copies (copy one again, "
+    "or show its text to select by hand). Keys can be changed under [keys] in "
     "config.toml, by the ids shown on the right."
 )
 
