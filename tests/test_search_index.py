@@ -20,7 +20,8 @@ from tui.store import Store
 EXTRA = [
     "a", "t", "k w", "the", "the -zzz", '"the parties"', '"parties agreed to"', '"agreed to k"',
     '-"joint statement"', "-trade", "zzzz", "", "ASTANA", "xi'an", "Öskemen", "since:2030",
-    '"rail freight" -"rail freight"', "t -the", "th", VOCABULARY[3][:2], f'"{VOCABULARY[0]}"',
+    '"rail freight" -"rail freight"', "t -the", "th", '"the the"', '"the th"', 'water -"the the"',
+    '"xian the"', '"oskemen and xi"', '"the the the"', '"s"', VOCABULARY[3][:2], f'"{VOCABULARY[0]}"',
 ]
 
 

@@ -28,6 +28,11 @@ TITLE_WEIGHT = 3
 FUZZY_NAME_CUTOFF = 85
 # Paragraph token strings are joined with this: a phrase (spaces only) never spans it.
 PARAGRAPH_BREAK = "\n"
+# Token positions, for phrases: (document number << 32) | place. The title's tokens are at
+# places 0.., the body's from BODY_START on, with a gap after each paragraph so that a
+# phrase never spans two paragraphs or the title and the body.
+BODY_START = 1 << 24
+PLACE_MASK = (1 << 32) - 1
 
 
 class Hit:
@@ -173,30 +178,40 @@ class SearchIndex:
         titles: list[str] = []
         bodies: list[str] = []
         grouped: dict[str, tuple[array, array]] = {}
+        places: dict[str, array] = {}
         for i, article in enumerate(articles):
             docs.append(DocInfo.of(article))
             title = token_string(article.get("title") or "")
             paras = [token_string(p["text"]) for p in article.get("paragraphs", [])]
             titles.append(title)
             bodies.append(PARAGRAPH_BREAK.join(paras))
-            counts = Counter(title.split())
-            for tok in counts:
-                counts[tok] *= TITLE_WEIGHT
+            base = i << 32
+            where: dict[str, list[int]] = {}
+            title_tokens = title.split()
+            for place, tok in enumerate(title_tokens):
+                where.setdefault(tok, []).append(base + place)
+            place = base + BODY_START
             for para in paras:
-                counts.update(para.split())
-            for tok, n in counts.items():
+                for tok in para.split():
+                    where.setdefault(tok, []).append(place)
+                    place += 1
+                place += 1
+            in_title = Counter(title_tokens)
+            for tok, at in where.items():
                 entry = grouped.get(tok)
                 if entry is None:
                     entry = grouped[tok] = (array("I"), array("I"))
+                    places[tok] = array("Q")
                 entry[0].append(i)
-                entry[1].append(n)
-        self._setup(docs, titles, bodies, grouped, articles.__getitem__)
+                entry[1].append(len(at) + (TITLE_WEIGHT - 1) * in_title.get(tok, 0))
+                places[tok].extend(at)
+        self._setup(docs, titles, bodies, grouped, places, articles.__getitem__)
 
     @classmethod
     def from_parts(cls, docs: list[DocInfo], titles: Sequence[str], bodies: Sequence[str],
-                   vocab: list[str], postings: Callable[[int], Postings],
+                   vocab: list[str], postings: Callable[[int], Postings], places: Callable[[int], array],
                    article: Callable[[int], dict | None]) -> SearchIndex:
-        """An index whose postings are read on demand (``postings(i)`` for ``vocab[i]``)."""
+        """An index whose postings and places are read on demand (``postings(i)`` for ``vocab[i]``)."""
         index = cls()
         index.docs = docs
         index.titles = titles
@@ -205,11 +220,13 @@ class SearchIndex:
         index._slot = {tok: i for i, tok in enumerate(vocab)}
         index._read_postings = postings
         index._loaded: dict[str, Postings] = {}
+        index._read_places = places
+        index._places: dict[str, array] = {}
         index._article = article
         index._prep = None
         return index
 
-    def _setup(self, docs, titles, bodies, grouped, article) -> None:
+    def _setup(self, docs, titles, bodies, grouped, places, article) -> None:
         self.docs = docs
         self.titles = titles
         self.bodies = bodies
@@ -217,6 +234,8 @@ class SearchIndex:
         self._slot = {}
         self._read_postings = None
         self._loaded = grouped
+        self._read_places = None
+        self._places = places
         self._article = article
         self._prep = None
 
@@ -240,6 +259,67 @@ class SearchIndex:
             if slot is not None:
                 found = self._loaded[token] = self._read_postings(slot)
         return found
+
+    def places(self, token: str) -> array | None:
+        """Where ``token`` occurs: sorted ``(document << 32) | place`` values."""
+        found = self._places.get(token)
+        if found is None and self._read_places is not None:
+            slot = self._slot.get(token)
+            if slot is not None:
+                found = self._places[token] = self._read_places(slot)
+        return found
+
+    def _phrase_starts(self, words: list[str], last_is_prefix: bool) -> list[int] | None:
+        """Where the phrase ``words`` starts (its last word a prefix if ``last_is_prefix``);
+        None when counting in the documents' text is cheaper."""
+        last = words[-1]
+        if last_is_prefix and len(last) < 2:
+            return None
+        lists: list = []
+        for j, w in enumerate(words):
+            if j == len(words) - 1 and last_is_prefix:
+                found = [self.places(t) for t in self._prefixed(last)]
+                at = found[0] if len(found) == 1 else set().union(*found)
+            else:
+                at = self.places(w)
+            if not at:
+                return []
+            lists.append((len(at), j, at))
+        lists.sort(key=lambda e: e[0])
+        anchor_n, anchor, at = lists[0]
+        # Places cost ~0.3 µs each to hash, a document's text ~2 µs to scan: when the
+        # words are everywhere, counting in the text of the documents holding them all wins.
+        work = sum(n if n <= 16 * anchor_n else 2 * anchor_n for n, _, _ in lists)
+        docs_with_all = min(len(self.postings(w)[0]) for w in words[:-1] or words)
+        if work > 7 * docs_with_all:
+            return None
+        # Set operations and map() keep the per-place work in C.
+        starts = set(map((-anchor).__add__, at)) if anchor else set(at)
+        for n, j, at in lists[1:]:
+            if not starts:
+                break
+            if n > 16 * len(starts) and not isinstance(at, set):
+                # A very common word: look each start up rather than hashing all its places.
+                starts = {s for s in starts if _has(at, n, s + j)}
+            else:
+                starts &= set(map((-j).__add__, at)) if j else (at if isinstance(at, set) else set(at))
+        return list(starts)
+
+    def _phrase_counts(self, words: list[str]) -> dict[int, int] | None:
+        """Per document: weighted occurrences of the phrase ``words`` (last word a prefix),
+        as ``str.count`` on the token strings counts them; None: count in the text instead."""
+        last = words[-1]
+        if len(set(words[:-1])) < len(words) - 1 or any(w.startswith(last) for w in words[:-1]):
+            return None  # the phrase could overlap itself, where str.count would not count twice
+        starts = self._phrase_starts(words, last_is_prefix=True)
+        if starts is None:
+            return None
+        counts: dict[int, int] = {}
+        get = counts.get
+        for s in starts:
+            d = s >> 32
+            counts[d] = get(d, 0) + (TITLE_WEIGHT if s & PLACE_MASK < BODY_START else 1)
+        return counts
 
     def _prefixed(self, word: str) -> list[str]:
         """Tokens ``word`` starts (only ``word`` itself for one-letter words)."""
@@ -304,9 +384,15 @@ class SearchIndex:
             for term in query.positive_terms
         }
         sets = [prefix_sets[w] for w in query.words]
+        phrase_counts: dict[str, dict[int, int] | None] = {}
         for phrase in query.phrases:
             words = phrase.split()
             sets.extend(with_prefix(w) if i == len(words) - 1 else self._exact(w) for i, w in enumerate(words))
+            if phrase not in phrase_counts:
+                counts = phrase_counts[phrase] = self._phrase_counts(words) if len(words) > 1 else (
+                    self._prefix_counts(words[0]) if len(words[0]) > 1 else None)
+                if counts is not None:
+                    sets.append(set(counts))
         prep = self._prepared()
         if query.has_filters:
             sets.extend(prep.filter_sets(query))
@@ -323,11 +409,17 @@ class SearchIndex:
             candidates -= self._exact(w)
         titles, bodies = self.titles, self.bodies
         for p in query.excluded_phrases:
-            candidates = {i for i in candidates if p not in bodies[i] and p not in titles[i]}
+            starts = self._phrase_starts(p.split(), last_is_prefix=False)
+            if starts is None:
+                # Only documents holding every word of the phrase can hold the phrase.
+                suspects = candidates.intersection(*(self._exact(w) for w in p.split()))
+                candidates -= {i for i in suspects if p in bodies[i] or p in titles[i]}
+            else:
+                candidates.difference_update(s >> 32 for s in starts)
 
         exact = {w: self._exact(w) for w in dict.fromkeys(query.words)}
         word_terms = [(w, word_counts[w], exact[w], idf[f" {w}"]) for w in query.words]
-        phrase_terms = [(p.rstrip(), idf[p]) for p in query.phrases]
+        phrase_terms = [(p.rstrip(), phrase_counts[p], idf[p]) for p in query.phrases]
         log = math.log
         if not query.positive_terms:
             scored = [(-1.0, i) for i in candidates]
@@ -336,14 +428,10 @@ class SearchIndex:
             _, counts, exact_docs, weight = word_terms[0]
             scored = [(-(1 + log(counts[i]) + (0.5 if i in exact_docs else 0.0)) * weight, i)
                       for i in candidates]
-        elif not word_terms and len(phrase_terms) == 1:
-            # A lone phrase: counted in each candidate's token strings (C-level scans).
-            partial, weight = phrase_terms[0]
-            scored = []
-            for i in candidates:
-                count = bodies[i].count(partial) + TITLE_WEIGHT * titles[i].count(partial)
-                if count:
-                    scored.append((-(2 + log(count)) * weight, i))
+        elif not word_terms and len(phrase_terms) == 1 and phrase_terms[0][1] is not None:
+            # A lone phrase, scored from its counts in one pass.
+            _, counts, weight = phrase_terms[0]
+            scored = [(-(2 + log(counts[i])) * weight, i) for i in candidates]
         else:
             scored = []
             for i in candidates:
@@ -358,8 +446,11 @@ class SearchIndex:
                         break
                     score += (1 + log(count) + (0.5 if i in exact_docs else 0.0)) * weight
                 else:
-                    for partial, weight in phrase_terms:
-                        count = TITLE_WEIGHT * titles[i].count(partial) + bodies[i].count(partial)
+                    for partial, counts, weight in phrase_terms:
+                        if counts is None:
+                            count = TITLE_WEIGHT * titles[i].count(partial) + bodies[i].count(partial)
+                        else:
+                            count = counts.get(i, 0)
                         if not count:
                             break
                         score += (2 + log(count)) * weight
@@ -428,6 +519,11 @@ def _group(keys_per_doc) -> dict[str, set[int]]:
         for key in keys:
             groups.setdefault(key, set()).add(i)
     return groups
+
+
+def _has(ordered: array, n: int, value: int) -> bool:
+    k = bisect_left(ordered, value)
+    return k < n and ordered[k] == value
 
 
 def _union(sets) -> set[int]:

@@ -4,8 +4,8 @@ re-tokenize every article, nor — from the CLI — parse the whole store.
 The file: ``MAGIC``, an 8-byte header length, a JSON header (the store version it
 describes, per-article metadata and title tokens, the vocabulary, where each token's
 postings and each article's token string start), then a binary part: every token's
-postings (uint32 document numbers, then uint32 weighted counts) and every article's
-token string (UTF-8). The binary part is memory-mapped and read only for the tokens
+postings (uint32 document numbers, uint32 weighted counts, then uint64 places for
+phrases) and every article's token string (UTF-8). The binary part is memory-mapped and read only for the tokens
 and articles a query touches.
 
 It is never trusted when stale: it names the store file version it was built from
@@ -28,8 +28,8 @@ import orjson
 from tui.search.engine import PARAGRAPH_BREAK, DocInfo, SearchIndex
 from tui.storage import FileStamp, Span, atomic_write_bytes, file_stamp, serialize_tree
 
-MAGIC = b"CCA-IDX\x01"
-FORMAT = 1
+MAGIC = b"CCA-IDX\x02"
+FORMAT = 2
 SUFFIX = ".index"
 
 
@@ -46,12 +46,16 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, spans: list[Span
     blob: list[bytes] = []
     pos = 0
     posting_starts = array("Q")
+    doc_counts = array("I")
     for tok in index.vocab:
         docs, weights = index.postings(tok)
+        places = index.places(tok)
         posting_starts.append(pos)
+        doc_counts.append(len(docs))
         blob.append(docs.tobytes())
         blob.append(weights.tobytes())
-        pos += len(docs) * 8
+        blob.append(places.tobytes())
+        pos += len(docs) * 8 + len(places) * 8
     posting_starts.append(pos)
     body_starts = array("Q")
     for body in index.bodies:
@@ -76,6 +80,7 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, spans: list[Span
         "spans": [list(s) for s in spans] if spans is not None else None,
         "vocab": index.vocab,
         "posting_starts": posting_starts.tobytes().hex(),
+        "doc_counts": doc_counts.tobytes().hex(),
         "body_starts": body_starts.tobytes().hex(),
     }
     head = orjson.dumps(header)
@@ -169,8 +174,10 @@ def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tup
         return None
     base = len(MAGIC) + 8 + head_len
     posting_starts = array("Q", bytes.fromhex(header["posting_starts"]))
+    doc_counts = array("I", bytes.fromhex(header["doc_counts"]))
     body_starts = array("Q", bytes.fromhex(header["body_starts"]))
-    if len(posting_starts) != len(header["vocab"]) + 1 or len(body_starts) != len(header["ids"]) + 1:
+    if (len(posting_starts) != len(header["vocab"]) + 1 or len(doc_counts) != len(header["vocab"])
+            or len(body_starts) != len(header["ids"]) + 1):
         return None
     posting_starts = array("Q", (base + p for p in posting_starts))
     body_starts = array("Q", (base + p for p in body_starts))
@@ -178,9 +185,11 @@ def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tup
         return None
 
     def postings(slot: int) -> tuple[array, array]:
-        start, end = posting_starts[slot], posting_starts[slot + 1]
-        middle = start + (end - start) // 2
-        return array("I", mapped[start:middle]), array("I", mapped[middle:end])
+        start, n = posting_starts[slot], doc_counts[slot]
+        return array("I", mapped[start:start + 4 * n]), array("I", mapped[start + 4 * n:start + 8 * n])
+
+    def places(slot: int) -> array:
+        return array("Q", mapped[posting_starts[slot] + 8 * doc_counts[slot]:posting_starts[slot + 1]])
 
     docs = [
         DocInfo(i, t, p, o, frozenset(c), n)
@@ -188,7 +197,7 @@ def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tup
                                     header["countries"], header["names"])
     ]
     index = SearchIndex.from_parts(docs, header["title_tokens"], _Texts(mapped, body_starts), header["vocab"],
-                                   postings, lambda i: None)
+                                   postings, places, lambda i: None)
     return index, header.get("spans")
 
 
