@@ -73,11 +73,13 @@ def extract_article(article: dict) -> dict:
     sents = article_sentences(article)
     runs = []
     delegations = {}
+    earlier: tuple[int, str] | None = None  # (paragraph, country) of the last delegation named
     for sent in sents:
         runs.extend(parse_sentence(sent, g))
-        d = delegation_country(sent)
+        d = delegation_country(sent, earlier[1] if earlier and earlier[0] == sent.paragraph else None)
         if d:
             delegations[id(sent)] = d
+            earlier = (sent.paragraph, d[1])
     resolver = OfficialResolver(g)
     per_sentence = resolver.run(runs, delegations)
     cuts = title_cuts(runs)

@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _FUTURE = Caseless(
     r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|planned|to\s+be)|are\s+(?:scheduled|expected|set|due|planned|to\s+be)"
-    r"|plans?\s+to|upcoming|forthcoming|to\s+be\s+held|agreed\s+to|to\s+hold|next\s+(?:meeting|session|round|summit))\b",
+    r"|plans?\s+to|(?:scheduled|slated|planned)\s+for|upcoming|forthcoming|to\s+be\s+held|agreed\s+to|to\s+hold|next\s+(?:meeting|session|round|summit))\b",
 )
 # a date after these words is a deadline or a reference point, not an occurrence
 _NOT_AN_OCCURRENCE = Caseless(r"(?:\b(?:by|until|till|through|before|as\s+of|since)\s+(?:the\s+)?(?:end\s+of\s+)?)$")
@@ -59,7 +59,8 @@ _PAST_BEFORE = Caseless(
 )
 
 
-_FUTURE_NEAR = Caseless(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to)\b")
+# participles of planning read as past verbs by _PAST_BEFORE ("the summit scheduled for July 3")
+_FUTURE_NEAR = Caseless(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slated|planned|expected|due)\b")
 
 
 @dataclass

@@ -18,7 +18,7 @@ from tui.extract.text import Caseless, lowered_span
 from tui.extract.units import COUNTRY, PLACE
 
 _OCCURRENCE = Caseless(
-    r"\b(?:held|holds?|holding|sign(?:ed|s|ing)?|launch(?:ed|es|ing)?|establish(?:ed|ment)?|founded|open(?:ed|s|ing)"
+    r"\b(?:held|holds?|holding|sign(?:ed|s|ing)?|launch(?:ed|es|ing)?|establish(?:ed|ment|ing)?|found(?:ed|ing)|open(?:ed|s|ing)"
     r"|inaugurat(?:ed|e|es|ion)|visit(?:ed|s|ing)?|met|meets?|meeting|took\s+place|takes?\s+place|hosted|hosts?"
     r"|adopted|attended|elected|appointed|became|created|announced|agreed|joined|completed|commissioned|started"
     r"|began|begins?|initiated|proposed|put\s+forward|concluded|celebrated|ratified|set\s+up|convened|organi[sz]ed"

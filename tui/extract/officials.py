@@ -31,9 +31,20 @@ _DOMESTIC_OFFICE = re.compile(
 )
 _MULTILATERAL = re.compile(r"Secretariat|Organi[sz]ation|Union|United Nations|\bSCO\b|\bCICA\b|\bCIS\b|\w-\w")
 
+# bodies of several states: their officers represent none of them
+_INTERNATIONAL = re.compile(
+    r"\b(?:SCO|CIS|CICA|CSTO|EAEU|EAEC|OTS|UN|ASEAN|BRICS|AIIB|Secretariat|United Nations"
+    r"|Commonwealth of Independent States|Shanghai Cooperation Organi[sz]ation|Eurasian Economic (?:Commission|Union)"
+    r"|Organi[sz]ation of Turkic States|Collective Security Treaty Organi[sz]ation"
+    r"|Asian Infrastructure Investment Bank|Conference on Interaction and Confidence[- ]Building Measures in Asia)\b"
+)
 _APPOSITION_FILLERS = frozenset({"the", "a", "an", "also", "currently", "now", "then", "former"})
 _SENTENCE_START_WORDS = re.compile(r"(?:ing|ed|ly)$")
-_DELEGATION = Caseless(r"\b(?:delegation|side)\b.*?\b(?:led|headed|represented)\s+by\b", re.DOTALL)
+_DELEGATION = Caseless(
+    r"\b(?:delegation|side)\b(?:.*?\b(?:led|headed|represented)\s+by"
+    r"|\s+(?:\w+\s+){0,2}?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of))\b",
+    re.DOTALL,
+)
 
 
 @dataclass
@@ -134,6 +145,18 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
         if isinstance(prev, TitleChunk) and (prev.b == el.a or (prev.b == el.a - 1 and units[prev.b].kind == HON)):
             el.chunks.append(prev)
             linked_chunks.add(id(prev))
+            # "Deputy Prime Minister, Minister of Foreign Affairs of Kazakhstan Name":
+            # combined roles joined by a comma, the first opening its clause
+            first = elements[idx - 2] if idx >= 2 else None
+            before_first = elements[idx - 3] if idx >= 3 else None
+            if isinstance(first, TitleChunk) and id(first) not in linked_chunks \
+                    and _gap(units, first.b, prev.a) == [","] and _title_opens_clause(units, first.a) \
+                    and not (first.country and prev.country and first.country != prev.country) \
+                    and not (isinstance(before_first, TitleChunk)
+                             and [w for w in _gap(units, before_first.b, first.a) if w != "the"] == [","]) \
+                    and not (_portfolio_minister(first) and _portfolio_minister(prev)):
+                el.chunks.insert(0, first)
+                linked_chunks.add(id(first))
         # "Title, Name," where the title is nobody else's
         elif isinstance(prev, TitleChunk) and id(prev) not in linked_chunks \
                 and _gap(units, prev.b, el.a) == [","] and _title_opens_clause(units, prev.a):
@@ -173,6 +196,15 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
     return [el for el in elements if isinstance(el, NameRun) and el.a >= 0]
 
 
+_PORTFOLIO_MINISTER = re.compile(r"(?<!Prime )\bMinister\b", re.IGNORECASE)
+
+
+def _portfolio_minister(chunk: TitleChunk) -> bool:
+    """A minister of one portfolio: nobody heads two ("Minister of Energy, Deputy
+    Foreign Minister X" lists two people), unlike "Deputy Prime Minister, Minister ..."."""
+    return any(_PORTFOLIO_MINISTER.search(t) for t in chunk.titles)
+
+
 def _gap(units: list[Unit], a: int, b: int) -> list[str]:
     return [u.norm for u in units[a:b]]
 
@@ -186,13 +218,15 @@ def _title_opens_clause(units: list[Unit], a: int) -> bool:
     return i < 0 or units[i].norm in ("by", "with", "and", ",", "including", "from") or units[i].kind == STOP
 
 
-def delegation_country(sent: Sentence) -> tuple[int, str] | None:
+def delegation_country(sent: Sentence, earlier: str | None = None) -> tuple[int, str] | None:
     """In "the delegation of the Ministry of Foreign Affairs of Kazakhstan, led by
-    ...", the country named before "led by" and the position where "led by" ends."""
+    ...", the country named before "led by" and the position where "led by" ends.
+    ``earlier``: the country of a delegation named before in the paragraph, for
+    "The Turkmen delegation was headed by X. The delegation included Y, Z"."""
     m = _DELEGATION.search(sent.text, sent.lowered, sent.start, sent.end)
     if not m:
         return None
-    country = None
+    country = earlier if m.group().lower().startswith("delegation") else None
     for u, start in zip(sent.units, sent.starts):
         if start >= m.end():
             break
@@ -331,6 +365,11 @@ def person_record(p: PersonFacts, article_id: str, published: str | None) -> dic
     for t, s in p.titles:
         first_sentence.setdefault(t, s)
     country = min(p.countries, key=lambda c: c[0])[1] if p.countries else None
+    # "SCO Secretary-General Zhang Ming" acts for the organisation: a nationality
+    # known only from the who's-who or the host side is not the one he represents
+    if country and titles and all(_INTERNATIONAL.search(t) for t in titles) \
+            and min(c[0] for c in p.countries) >= P_WHOSWHO:
+        country = None
     return {
         "name": p.name,
         "aliases": [w for w in p.written if w != p.name],

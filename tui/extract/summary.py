@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 SUMMARY_MAX = 160  # a hard stop; most summaries are well under 100 characters
 
 # a date phrase takes its preposition with it: "on March 30, 2024", "in May 2023", "from November 6 to 9"
-_DATE_LEAD = re.compile(r"\b(?:[Oo]n|[Ii]n|[Dd]uring|of|this|last|next|from|[Ss]ince|until|by)\s+$")
+# ("on the afternoon of July 5" goes whole; "scheduled for July 3-4" leaves no "for")
+_DATE_LEAD = re.compile(
+    r"(?:\b(?:[Oo]n|[Ii]n)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+"
+    r"|\b(?:[Oo]n|[Ii]n|[Dd]uring|of|this|last|next|from|for|[Ss]ince|until|by)\s+)$"
+)
 _CLAUSE_BREAK = re.compile(r"\s*[,;]\s+")
 _OPENERS = frozenset({
     "earlier", "later", "meanwhile", "however", "also", "additionally", "moreover", "furthermore", "besides",
@@ -113,7 +117,7 @@ def summarize(sent: Sentence, d: DateMention, dates: list[DateMention], cuts: li
     drops: list[tuple[int, int]] = []
     for m in dates:
         s = m.start
-        lead = _DATE_LEAD.search(text, max(base, s - 12), s)
+        lead = _DATE_LEAD.search(text, max(base, s - 30), s)
         drops.append((lead.start() if lead else s, m.end))
     drops.extend(cuts)
     drops.extend(_country_lists(sent))

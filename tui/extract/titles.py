@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tui.extract.names import is_patronymic
 from tui.extract.units import (
     CONN, COUNTRY, DASH, DEM, GROUP, HEAD, MOD, NAME, ORG, PLACE, PORT, POSS, VOCAB, Unit,
 )
@@ -62,6 +63,11 @@ def scan_chunk(units: list[Unit], k: int) -> int:
             if r < n and units[r].kind == ORG:
                 j = r
                 continue
+            # "Chairman of the State Concern Turkmengaz Maksat Babayev": after an
+            # organisation word, words beyond a person's name length name the body
+            person = 3 if any(is_patronymic(units[i].text) for i in range(j, r)) else 2
+            if prev.kind == ORG and r - j > person:
+                j = r - person
             break
         if kind == NAME and prev is not None and prev.kind == CONN and prev.norm in _COMPLEMENT_OPENERS | {"the"}:
             # an unknown word after "of": part of the complement ("Minister of
