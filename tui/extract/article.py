@@ -7,13 +7,13 @@ from bisect import bisect_left, bisect_right
 
 from tui.extract.dates import dateline_end
 from tui.extract.events import merge_same_day, sentence_events
-from tui.extract.gazetteer import gazetteer
+from tui.extract.gazetteer import Gazetteer, gazetteer, norm_word
 from tui.extract.officials import (
     OfficialResolver, Sentence, delegation_country, host_country_fallback, parse_sentence, person_record,
 )
 from tui.extract.summary import title_cuts
 from tui.extract.text import lower_exact, sentences
-from tui.extract.units import date_places, paragraph_tokens, sentence_units
+from tui.extract.units import COUNTRY, DEM, PLACE, date_places, paragraph_tokens, sentence_units
 
 
 def _published(value: object) -> dt.date | None:
@@ -58,6 +58,33 @@ def article_sentences(article: dict) -> list[Sentence]:
     return out
 
 
+def _first_country(text: str, g: Gazetteer) -> str | None:
+    tokens = paragraph_tokens(text, g)
+    units, _, _ = sentence_units(tokens, 0, len(tokens.units), g)
+    return next((u.country for u in units if u.kind in (COUNTRY, DEM, PLACE) and u.country), None)
+
+
+def outlet_country(outlet: object, g: Gazetteer) -> str | None:
+    """The country an outlet is based in: from the outlets list, else a country
+    named in its name ("Ministry of Foreign Affairs of the Republic of Tajikistan")."""
+    if not isinstance(outlet, str) or not outlet.strip():
+        return None
+    name = " ".join(outlet.split())
+    return g.outlets.get(norm_word(name)) or _first_country(name, g)
+
+
+def dateline_country(article: dict, g: Gazetteer) -> str | None:
+    """The country of the place in the dateline opening the body ("ASTANA, June 3 (Xinhua) --")."""
+    for para in article.get("paragraphs", []):
+        if para.get("kind") == "heading":
+            continue
+        text = para.get("text") or ""
+        end = dateline_end(text)
+        # datelines are written in capitals: "ASTANA" is the place the gazetteer spells "Astana"
+        return _first_country(text[:end].title(), g) if end else None
+    return None
+
+
 def extract_article(article: dict) -> dict:
     """Officials and events stated in one article.
 
@@ -80,11 +107,11 @@ def extract_article(article: dict) -> dict:
         if d:
             delegations[id(sent)] = d
             earlier = (sent.paragraph, d[1])
-    resolver = OfficialResolver(g)
+    resolver = OfficialResolver(g, published.year if published else None)
     per_sentence = resolver.run(runs, delegations)
     cuts = title_cuts(runs)
     people = sorted(resolver.people, key=lambda p: min(p.mentions) if p.mentions else (10**9, 0, 0))
-    host_country_fallback(people)
+    host_country_fallback(people, (outlet_country(article.get("outlet"), g), dateline_country(article, g)))
     officials = [person_record(p, article_id, published_iso) for p in people if p.mentions]
     events: list[dict] = []
     for sent in sents:

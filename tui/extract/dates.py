@@ -41,9 +41,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mon", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?({_MON})(?![\w-])(?!\s*\d)")),
     ("weekday", re.compile(r"\b(?:(last|this|next|coming|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(
-        r"\b(today|yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:month|year)|(?:last|this|next)\s+(?:year|month))\b",
+        r"\b(today|yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:month|year)"
+        r"|(?:last|this|next)\s+(?:year|month|spring|summer|autumn|fall|winter))\b",
         re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[\s-]+)?{_YEAR}\b(?!\s*[-–—/]\s*\d)(?!\s*%)")),
+    # "in 2023", "in early 2024", "in spring 2024", "in the autumn of 2023": a season dates to its year
+    ("year", re.compile(
+        rf"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+(?=early|late|mid|spring|summer|autumn|fall|winter))?(?:(?:early|late|mid)[\s-]+)?"
+        rf"(?:(?:spring|summer|autumn|fall|winter)(?:\s+of)?\s+)?{_YEAR}\b(?!\s*[-–—/]\s*\d)(?!\s*%)")),
 ]
 
 _FUTURE = Caseless(
@@ -103,14 +107,14 @@ def _infer_year(m: int, d: int, published: dt.date | None, future: bool) -> dt.d
 # Cheap gates: most sentences hold no date, and each pattern needs one of these.
 _GATE = re.compile(
     r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|[Tt]oday|[Tt]omorrow|[Yy]esterday|year|month)|\d\.\d"
+    r"|Friday|Saturday|Sunday|[Tt]oday|[Tt]omorrow|[Yy]esterday|year|month|spring|summer|autumn|fall|winter)|\d\.\d"
 )
 _HAS_MONTH = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
 )
 _HAS_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_HAS_RELATIVE = re.compile(r"\b(?:today|tomorrow|yesterday|year|month)\b", re.IGNORECASE)
+_HAS_RELATIVE = re.compile(r"\b(?:today|tomorrow|yesterday|year|month|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HAS_DOTTED = re.compile(r"\d\.\d")
 _NEEDS = {
@@ -137,9 +141,12 @@ _GATE_FAMILY = {_HAS_MONTH: "m", _HAS_YEAR: "d", _HAS_WEEKDAY: "w"}
 _WORD_START = re.compile(r"\b\w")
 # _GATE needs one of these, or a digit
 _GATE_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day", "omorrow",
-               "year", "month")
+               "year", "month", "spring", "summer", "autumn", "fall", "winter")
 _DIGIT = re.compile(r"\d")
-_YEAR_OR_MONTH = re.compile(r"\b(?:year|month)")
+_YEAR_OR_MONTH = re.compile(r"\b(?:year|month|spring|summer|autumn|fall|winter)\b")
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+# the month a season begins (northern hemisphere)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 Anchors = dict[str, list[int]]
 
@@ -192,7 +199,8 @@ def find_dates(
         anchors = anchors_at(places)
         if not (
             any(_GATE.match(text, p, end) for p, _ in places)
-            or (("year" in sentence or "month" in sentence) and _YEAR_OR_MONTH.search(sentence))
+            or (("year" in sentence or "month" in sentence or any(w in sentence for w in _SEASON_WORDS))
+                and _YEAR_OR_MONTH.search(sentence))
             or _HAS_DOTTED.search(sentence)
         ):
             return []
@@ -311,6 +319,17 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         return DateMention(0, 0, (pub + dt.timedelta(days=shift)).isoformat(), "day", False)
     unit = word.split()[-1]
     step = -1 if word.startswith("last") else 1 if word.startswith("next") else 0
+    if unit in _SEASON_START:
+        # "last spring": the latest one begun before this season; "next spring": the first one after
+        start = _SEASON_START[unit]
+        begun = pub.month >= start
+        if word.startswith("last"):
+            year = pub.year if begun and pub.month >= start + 3 else pub.year - 1
+        elif word.startswith("next"):
+            year = pub.year if pub.month < start else pub.year + 1
+        else:
+            year = pub.year
+        return DateMention(0, 0, f"{year:04d}", "year", False)
     if unit == "year":
         return DateMention(0, 0, f"{pub.year + step:04d}", "year", False)
     month = pub + relativedelta(months=step)

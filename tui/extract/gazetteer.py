@@ -8,6 +8,7 @@ so curating them never requires a code change.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -30,6 +31,19 @@ class Person:
     country: str | None
     family_first: bool
     variants: tuple[str, ...]
+    # (title, first year, last year or None while in office) from "President (2007-2022)"
+    roles: tuple[tuple[str, int | None, int | None], ...] = ()
+
+    def held(self, title: str, year: int | None) -> bool:
+        """Did the who's-who record this person in ``title`` (in ``year``, when given)?"""
+        want = norm_word(title)
+        for role, first, last in self.roles:
+            # a combined role counts for each part: "Deputy Prime Minister - Minister of Foreign Affairs"
+            if want not in {norm_word(part).strip() for part in (role, *role.split(" - "))}:
+                continue
+            if year is None or first is None or (first <= year and (last is None or year <= last)):
+                return True
+        return False
 
     @property
     def surname(self) -> str:
@@ -60,6 +74,7 @@ class Gazetteer:
     by_surname: dict[str, list[Person]] = field(default_factory=dict)
     by_id: dict[str, Person] = field(default_factory=dict)
     country_names: set[str] = field(default_factory=set)
+    outlets: dict[str, str] = field(default_factory=dict)  # norm_word(outlet name) -> country
     # run of non-space characters -> its classified tokens (see units.paragraph_tokens)
     word_cache: dict[str, tuple] = field(default_factory=dict, repr=False)
 
@@ -119,6 +134,11 @@ def gazetteer() -> Gazetteer:
     g.stop_words = {norm_word(w) for w in t["stop_words"]}
     g.lower_org_words = {norm_word(w) for w in t.get("lower_org_words", [])}
 
+    outlets = root / "outlets.json"
+    for o in _load(outlets)["outlets"] if outlets.exists() else []:
+        for form in [o["name"], *o.get("forms", [])]:
+            g.outlets[norm_word(form)] = o["country"]
+
     for raw in _load(root / "people.json")["people"]:
         person = Person(
             id=raw["id"],
@@ -126,6 +146,7 @@ def gazetteer() -> Gazetteer:
             country=raw.get("country"),
             family_first=bool(raw.get("family_first")),
             variants=tuple(raw.get("variants", [])),
+            roles=tuple(t for r in raw.get("roles", []) for t in _roles(r)),
         )
         g.people.append(person)
         g.by_id[person.id] = person
@@ -137,6 +158,23 @@ def gazetteer() -> Gazetteer:
             if person not in bucket:
                 bucket.append(person)
     return g
+
+
+_ROLE = re.compile(r"^(.*?)\s*\(([\d\s,-]+)\)\s*$")
+
+
+def _roles(text: str) -> list[tuple[str, int | None, int | None]]:
+    """"President (2007-2022)" -> [("President", 2007, 2022)]; "(2013-2022, 2023-)" gives
+    one entry per term, "-)" leaves the end open; "Ambassador to China" has no years."""
+    m = _ROLE.match(text)
+    if not m:
+        return [(text.strip(), None, None)]
+    out: list[tuple[str, int | None, int | None]] = []
+    for term in m.group(2).split(","):
+        first, dash, last = term.strip().partition("-")
+        if first.isdigit():
+            out.append((m.group(1), int(first), int(last) if last.isdigit() else (None if dash else int(first))))
+    return out or [(m.group(1), None, None)]
 
 
 def _surname_first(tokens: list[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -219,12 +220,43 @@ def _build_official(members: list[_Member], g: Gazetteer) -> dict:
     }
 
 
-def _terms(event: dict) -> set[str]:
-    words = re.findall(r"[a-z][a-z'’-]{3,}", (event.get("summary") or "").lower())
-    terms = {w for w in words if w not in _EVENT_STOP}
+_TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}|\b[A-Z]{2,6}\b")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+)+")
+
+
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str:
+    """``slugify`` for one word, cheaply: "Xi'an" and "Xi’an" -> "xian"."""
+    if word.isascii() and "'" not in word:
+        return word.lower()
+    return slugify(word)
+
+
+def _terms(event: dict, names: list[str] = ()) -> set[str]:
+    """The words two reports of one event are compared by: the summary's content
+    words (spelled alike: "Xi'an" / "Xi’an" / "xian"), the acronym of a name
+    written out ("Shanghai Cooperation Organization" -> "sco"), the place, and
+    the participants (``names``, as merged), which summaries name only in part."""
+    terms = set(_summary_terms(event.get("summary") or ""))
     if event.get("place"):
-        terms.add(slugify(event["place"]))
+        terms.add(_term(event["place"]))
+    terms.update("@" + _term(n) for n in names)
     return terms
+
+
+@lru_cache(maxsize=65536)
+def _summary_terms(summary: str) -> frozenset[str]:
+    words = _TERM_WORD.findall(summary)
+    # "China-Central Asia Summit" and "the China–Central Asia Summit" share "china" and "central"
+    words += [part for w in words if "-" in w for part in w.split("-") if len(part) >= 4]
+    terms = {_term(w) for w in words} - _EVENT_STOP
+    for run in _CAPITALISED_RUN.findall(summary):
+        # "Council of Heads of State of the Shanghai Cooperation Organization": the
+        # acronym may stand for any tail of the run ("SCO")
+        initials = "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+        terms.update(initials[i:] for i in range(len(initials) - 2))
+    terms.discard("")
+    return frozenset(terms)
 
 
 def _same_event(a: dict, b: dict, ta: set[str], tb: set[str]) -> bool:
@@ -242,22 +274,31 @@ def _merge_events(items: list[tuple[str, dict]], name_map: dict[tuple[str, str],
     buckets: dict[tuple[str, str], list[tuple[str, dict, set[str]]]] = {}
     for article_id, facts in items:
         for ev in facts.get("events", []):
-            buckets.setdefault((ev["date"], ev["precision"]), []).append((article_id, ev, _terms(ev)))
+            names = [name_map.get((article_id, p), p) for p in ev.get("participants", [])]
+            buckets.setdefault((ev["date"], ev["precision"]), []).append((article_id, ev, _terms(ev, names)))
     merged: list[dict] = []
     for (date, precision), entries in buckets.items():
         # each cluster is compared through one summary (its place and the union of
         # its terms), so a date reported by hundreds of articles stays linear
+        # (a report that matches several clusters joins them: it is the link between them)
         clusters: list[tuple[dict, set[str], list[tuple[str, dict, set[str]]]]] = []
         for entry in entries:
-            for rep, terms, members in clusters:
-                if _same_event(entry[1], rep, entry[2], terms):
-                    members.append(entry)
-                    terms |= entry[2]
-                    if not rep.get("place") and entry[1].get("place"):
-                        rep["place"] = entry[1]["place"]
-                    break
-            else:
+            hits = [c for c in clusters if _same_event(entry[1], c[0], entry[2], c[1])]
+            if not hits:
                 clusters.append(({"place": entry[1].get("place")}, set(entry[2]), [entry]))
+                continue
+            rep, terms, members = hits[0]
+            for other in hits[1:]:
+                if rep.get("place") and other[0].get("place") and rep["place"] != other[0]["place"]:
+                    continue  # two places stay two events
+                members.extend(other[2])
+                terms |= other[1]
+                rep["place"] = rep.get("place") or other[0].get("place")
+                clusters.remove(other)
+            members.append(entry)
+            terms |= entry[2]
+            if not rep.get("place") and entry[1].get("place"):
+                rep["place"] = entry[1]["place"]
         for _rep, _cluster_terms, members in clusters:
             merged.append(_build_event(date, precision, members, name_map))
     merged.sort(key=lambda e: (e["date"], e["_slug"]))

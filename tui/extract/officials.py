@@ -238,8 +238,9 @@ def delegation_country(sent: Sentence, earlier: str | None = None) -> tuple[int,
 class OfficialResolver:
     """Resolves name runs of one article to people and accumulates their facts."""
 
-    def __init__(self, g: Gazetteer) -> None:
+    def __init__(self, g: Gazetteer, year: int | None = None) -> None:
         self.g = g
+        self.year = year  # the article's publication year: who held an office then
         self.people: list[PersonFacts] = []
         self.by_key: dict[str, PersonFacts] = {}
         self.by_who: dict[str, PersonFacts] = {}
@@ -258,7 +259,8 @@ class OfficialResolver:
                 if p:
                     resolved.append((r, p))
         for r in single:
-            p = self._single(r.written, create=r.linked and bool(r.chunks))
+            p = self._single(r.written, create=r.linked and bool(r.chunks),
+                             titles=[t for c in r.chunks for t in c.titles])
             if p:
                 resolved.append((r, p))
         per_sentence: dict[int, list[PersonFacts]] = {}
@@ -289,14 +291,21 @@ class OfficialResolver:
             self.by_who[who.id] = p
         return p
 
-    def _single(self, written: str, create: bool) -> PersonFacts | None:
+    def _single(self, written: str, create: bool, titles: list[str] = ()) -> PersonFacts | None:
         f = fold(written)
         hits = [p for p in self.people if f in p.tokens or f in _name_folds(p.name)]
+        if len(hits) > 1 and titles:
+            # "President Berdimuhamedov" after both Berdimuhamedovs: the one with that title
+            hits = [p for p in hits if any(_same_title(t, have) for t in titles for have, _ in p.titles)] \
+                or [p for p in hits if p.who and any(p.who.held(t, self.year) for t in titles)]
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
             return None  # two people share the word: do not guess
         cands = self.g.lookup_surname(written)
+        if len(cands) > 1 and titles and self.year:
+            # the who's-who says who held the title that year
+            cands = [c for c in cands if any(c.held(t, self.year) for t in titles)]
         # a bare short surname ("Mao", "Li") is too common to pin on the who's-who;
         # with a title beside it ("President Xi") it is safe
         if len(cands) == 1 and (create or len(written) >= 5):
@@ -341,9 +350,21 @@ class OfficialResolver:
             p.countries.append((P_WHOSWHO, p.who.country))
 
 
-def host_country_fallback(people: list[PersonFacts]) -> None:
-    """Give holders of national offices with no stated country the host side's."""
-    host = next((min(p.countries)[1] for p in people if p.countries), None)
+def host_country_fallback(people: list[PersonFacts], context: tuple[str | None, ...] = ()) -> None:
+    """Give holders of national offices with no stated country the host side's,
+    when the context says which side that is: the country of the outlet or the
+    dateline (``context``, in that order) if an official of it takes part, else
+    the one country every official with a known country represents. An article
+    with several sides and no such clue leaves the country unknown."""
+    present = []
+    for p in people:
+        if p.countries and p.mentions:
+            best = min(p.countries)[1]
+            if best not in present:
+                present.append(best)
+    host = next((c for c in context if c and c in present), None)
+    if host is None and len(present) == 1:
+        host = present[0]
     if not host:
         return
     for p in people:
@@ -352,6 +373,12 @@ def host_country_fallback(people: list[PersonFacts]) -> None:
             _DOMESTIC_OFFICE.search(t) and not _MULTILATERAL.search(t) for t in titles
         ):
             p.countries.append((P_HOST, host))
+
+
+def _same_title(a: str, b: str) -> bool:
+    """"President" and "President" or "Chairman of the Halk Maslahaty" and "Chairman"."""
+    a, b = a.casefold(), b.casefold()
+    return a == b or a.startswith(b + " of ") or b.startswith(a + " of ")
 
 
 def _name_folds(name: str) -> set[str]:
