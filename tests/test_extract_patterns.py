@@ -57,6 +57,12 @@ def test_an_organisation_name_before_a_person_is_not_part_of_the_name() -> None:
     ]
 
 
+def test_an_organisation_named_after_a_nationality_is_not_part_of_the_name() -> None:
+    assert _officials("Deputy Chairman of the Board of Kazakh Invest Yerlan Kalymbet spoke.") == [
+        ("Yerlan Kalymbet", "Kazakhstan", ["Deputy Chairman of the Board of Kazakh Invest"]),
+    ]
+
+
 def test_the_delegation_named_before_gives_its_members_their_country() -> None:
     got = _officials(
         "The Turkmen delegation was headed by Foreign Minister Rashid Meredov. The delegation included Chairman of "
@@ -150,6 +156,11 @@ def _dates(sentence: str, published: str = "2024-05-15") -> list[tuple[str, str]
     ("They met this summer.", [("2024", "year")]),
     ("Prices fall in winter.", []),
     ("He studied the 2030 Agenda.", []),
+    # a future word in a later clause says nothing about this date
+    ("They discussed the visit to China in January, as well as preparations for the next meeting.",
+     [("2024-01", "month")]),
+    ("In January, the sides will meet again.", [("2025-01", "month")]),
+    ("The sides agreed that the commission will meet in Urumqi on March 18.", [("2025-03-18", "day")]),
     # a planning participle is no past verb
     ("They discussed the summit scheduled for July 3-4.", [("2024-07-03", "day")]),
     ("The visit, planned for April 2, was welcomed.", [("2025-04-02", "day")]),

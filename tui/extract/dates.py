@@ -63,6 +63,7 @@ _PAST_BEFORE = Caseless(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]")
 # participles of planning read as past verbs by _PAST_BEFORE ("the summit scheduled for July 3")
 _FUTURE_NEAR = Caseless(r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slated|planned|expected|due)\b")
 
@@ -206,7 +207,7 @@ def find_dates(
             return []
         derived = True
     gates: dict[re.Pattern[str], bool] = {}
-    future: bool | None = None
+    cues: list[int] | None = None  # where future words begin
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -239,8 +240,17 @@ def find_dates(
                 lowered = lower_exact(text)
             if _NOT_AN_OCCURRENCE.search(text[max(start, s - 24) : s], lowered_span(lowered, max(start, s - 24), s)):
                 continue
-            if future is None:
-                future = bool(_FUTURE.search(sentence, lowered_span(lowered, start, end)))
+            if cues is None:
+                cues = []
+                sent_lowered = lowered_span(lowered, start, end)
+                at = 0
+                while (c := _FUTURE.search(sentence, sent_lowered, at)) is not None:
+                    cues.append(start + c.start())
+                    at = c.end()
+            # a future word speaks for a date after it, for one opening the sentence, and
+            # for one before it in the same clause: not "... visit to China in January, as
+            # well as preparations for the next meeting"
+            future = any(c < s or s - start <= 20 or not _CLAUSE_BREAK.search(text, e, c) for c in cues)
             # "will attend ... on June 16, the press service said on Monday": the verb
             # right before a date sets its tense, the sentence's only by default
             near = max(start, s - 40)

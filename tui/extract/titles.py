@@ -54,7 +54,7 @@ def scan_chunk(units: list[Unit], k: int) -> int:
         if kind == DASH and j + 1 < n and units[j + 1].kind in VOCAB:
             j += 1
             continue
-        if kind == NAME and in_complement and prev is not None and prev.kind in (COUNTRY, PLACE, ORG, PORT):
+        if kind == NAME and in_complement and prev is not None and prev.kind in (COUNTRY, PLACE, ORG, PORT, DEM):
             # "of China Harbour Engineering Company": unknown words inside an
             # organisation's name, recognisable by the organisation word closing it
             r = j
@@ -63,10 +63,10 @@ def scan_chunk(units: list[Unit], k: int) -> int:
             if r < n and units[r].kind == ORG:
                 j = r
                 continue
-            # "Chairman of the State Concern Turkmengaz Maksat Babayev": after an
-            # organisation word, words beyond a person's name length name the body
+            # "Chairman of the State Concern Turkmengaz Maksat Babayev", "of the Board of
+            # Kazakh Invest Yerlan Kalymbet": words beyond a person's name length name the body
             person = 3 if any(is_patronymic(units[i].text) for i in range(j, r)) else 2
-            if prev.kind == ORG and r - j > person:
+            if r - j > person:
                 j = r - person
             break
         if kind == NAME and prev is not None and prev.kind == CONN and prev.norm in _COMPLEMENT_OPENERS | {"the"}:
