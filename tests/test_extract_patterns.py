@@ -210,3 +210,24 @@ def test_a_third_report_links_two_that_share_too_little() -> None:
                  "China–Central Asia Summit in May 2023.", article_id="c", published=published)
     _, events = merge([(x["id"], extract_article(x)) for x in (a, b, c)])
     assert [e["article_ids"] for e in events] == [["a", "b", "c"]]
+
+
+def test_a_known_given_name_opening_a_sentence_is_not_an_english_word() -> None:
+    # "Gurbanguly" ends like "-ly" adverbs that open sentences
+    assert _officials("Gurbanguly Berdimuhamedov visited Beijing. Serdar Berdimuhamedov stayed in Ashgabat.") == [
+        ("Gurbanguly Berdimuhamedov", "Turkmenistan", []),
+        ("Serdar Berdimuhamedov", "Turkmenistan", []),
+    ]
+
+
+def test_lower_case_complements_and_places_before_a_title() -> None:
+    assert _officials("According to Nurlan Zhakupov, chairman of the board of Kazakh Invest, the projects grew.") == [
+        ("Nurlan Zhakupov", "Kazakhstan", ["Chairman of the board of Kazakh Invest"]),
+    ]
+    # a complement cut off inside a lower-case name ends before its unfinished part
+    assert _officials("Talgat Aldybergenov, chairman of the board of the national railway company, spoke.") == [
+        ("Talgat Aldybergenov", None, ["Chairman of the board"]),
+    ]
+    assert _officials("Issyk-Kul Governor Kubanychbek Tilenbaev met Chinese investors in Cholpon-Ata.") == [
+        ("Kubanychbek Tilenbaev", "Kyrgyzstan", ["Issyk-Kul Governor"]),
+    ]

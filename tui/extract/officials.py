@@ -113,7 +113,9 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
                 b += 1
             a = k
             # a capitalised ordinary word opening the sentence ("Addressing", "Established")
-            if a == 0 and _SENTENCE_START_WORDS.search(units[0].norm) and g.lookup_person(units[0].text) is None:
+            # (not a known person's given name: "Gurbanguly Berdimuhamedov visited ...")
+            if a == 0 and _SENTENCE_START_WORDS.search(units[0].norm) and g.lookup_person(units[0].text) is None \
+                    and g.lookup_person(" ".join(units[i].text for i in range(a, b))) is None:
                 a += 1
             if a < b and b - a <= 4:
                 elements.append(NameRun(sent, a, b, sent.text[sent.starts[a] : sent.ends[b - 1]],

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.names import is_patronymic
 from tui.extract.units import (
-    CONN, COUNTRY, DASH, DEM, GROUP, HEAD, MOD, NAME, ORG, PLACE, PORT, POSS, VOCAB, Unit,
+    CONN, COUNTRY, DASH, DEM, GROUP, HEAD, LOW, MOD, NAME, ORG, PLACE, PORT, POSS, VOCAB, Unit,
 )
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ def scan_chunk(units: list[Unit], k: int) -> int:
             person = 3 if any(is_patronymic(units[i].text) for i in range(j, r)) else 2
             if r - j > person:
                 j = r - person
+            elif r - j == 1 and prev.kind == DEM:
+                j = r  # "of the board of Kazakh Invest, ...": one word after a nationality names a body
             break
         if kind == NAME and prev is not None and prev.kind == CONN and prev.norm in _COMPLEMENT_OPENERS | {"the"}:
             # an unknown word after "of": part of the complement ("Minister of
@@ -85,6 +87,14 @@ def scan_chunk(units: list[Unit], k: int) -> int:
             j = j + (run - 2 if run >= 3 else run)
             break
         break
+    # "chairman of the board of the national railway company": a complement cut off
+    # inside a lower-case name ends before its unfinished part
+    if j < n and units[j].kind == LOW and j > k and units[j - 1].lower is False and units[j - 1].text.islower():
+        back = j - 1
+        while back > k and not (units[back].kind == CONN and units[back].norm in _COMPLEMENT_OPENERS):
+            back -= 1
+        if back > k:
+            j = back
     # a phrase never ends on a connector: "Minister of" + name is "Minister" + name
     while j > k and units[j - 1].kind in (CONN, DASH, POSS):
         j -= 1
@@ -154,6 +164,9 @@ def _segment(units: list[Unit], a: int, b: int, sent: Sentence) -> tuple[str | N
             country = country or u.country
             del seg[of_pos : pos + 1]
             break
+    # "Issyk-Kul Governor", "Shaanxi Party Secretary": the place stays in the title and names its country
+    if len(seg) > 1 and units[seg[0]].kind == PLACE:
+        implied = units[seg[0]].country
     # a place or nationality inside the complement ties the office to a country
     for pos, idx in enumerate(seg):
         u = units[idx]
