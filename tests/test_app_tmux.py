@@ -124,8 +124,8 @@ def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
     tmux.keys("c")
     tmux.wait_for(lambda s: "copied (OSC 52, tmux)" in s, "the copy toast")
     buffer = tmux.run("show-buffer")
-    assert "Daryo" in buffer
-    assert SEED_URL in buffer
+    # The default style is APA: the whole reference, exactly.
+    assert buffer.strip() == f"Launch of Central Asia–China Secretariat takes place in Xi’an. (2024, March 31). Daryo. {SEED_URL}"
 
     tmux.keys("Enter")
     tmux.wait_for(lambda s: "Distinguished officials" in s and "Follow" in s, "the reader")
