@@ -10,6 +10,7 @@ file.
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from pathlib import Path
@@ -31,16 +32,29 @@ class StoreFileError(Exception):
         self.reason = reason
 
 
+def loads_without_gc(raw: bytes) -> Any:
+    """``orjson.loads`` with the cycle collector paused: parsing a big store makes millions
+    of containers, and collections triggered on the way double the time (0.35 s → 0.71 s
+    for 10,000 articles). JSON cannot hold cycles, so nothing is left for it to find."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return orjson.loads(raw)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_tree(path: Path) -> dict[str, dict[str, Any]] | None:
     """Parse the store file; ``None`` when it does not exist or is empty."""
     return read_tree_stamped(path)[0]
 
 
 def _parse_tree(path: Path, raw: bytes) -> dict[str, dict[str, Any]] | None:
-    if not raw.strip():
+    if not raw or raw.isspace():  # (strip() would copy a 100 MB store)
         return None
     try:
-        tree = orjson.loads(raw)
+        tree = loads_without_gc(raw)
     except orjson.JSONDecodeError as exc:
         raise StoreFileError(path, f"is not valid JSON ({exc})") from exc
     if not isinstance(tree, dict) or not all(isinstance(t, dict) for t in tree.values()):

@@ -14,8 +14,10 @@ beside the store and loaded without the articles (``tui.search.persist``).
 from __future__ import annotations
 
 import math
+import operator
 from array import array
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -32,7 +34,8 @@ PARAGRAPH_BREAK = "\n"
 # places 0.., the body's from BODY_START on, with a gap after each paragraph so that a
 # phrase never spans two paragraphs or the title and the body.
 BODY_START = 1 << 24
-PLACE_MASK = (1 << 32) - 1
+REGION_SHIFT = 24  # value >> REGION_SHIFT: (document, region), region 0 the title
+REGION_MASK = (1 << (32 - REGION_SHIFT)) - 1
 
 
 class Hit:
@@ -314,11 +317,13 @@ class SearchIndex:
         starts = self._phrase_starts(words, last_is_prefix=True)
         if starts is None:
             return None
+        # Counted in C by (document, region) with region 0 the title; then per document.
+        by_region = Counter(map(operator.rshift, starts, repeat(REGION_SHIFT)))
         counts: dict[int, int] = {}
         get = counts.get
-        for s in starts:
-            d = s >> 32
-            counts[d] = get(d, 0) + (TITLE_WEIGHT if s & PLACE_MASK < BODY_START else 1)
+        for key, n in by_region.items():
+            d = key >> (32 - REGION_SHIFT)
+            counts[d] = get(d, 0) + (n * TITLE_WEIGHT if not key & REGION_MASK else n)
         return counts
 
     def _prefixed(self, word: str) -> list[str]:

@@ -26,7 +26,7 @@ from pathlib import Path
 import orjson
 
 from tui.search.engine import PARAGRAPH_BREAK, DocInfo, SearchIndex
-from tui.storage import FileStamp, Span, atomic_write_bytes, file_stamp, serialize_tree
+from tui.storage import FileStamp, Span, atomic_write_bytes, file_stamp, loads_without_gc, serialize_tree
 
 MAGIC = b"CCA-IDX\x02"
 FORMAT = 2
@@ -162,7 +162,7 @@ def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tup
             if f.read(len(MAGIC)) != MAGIC:
                 return None
             head_len = int.from_bytes(f.read(8), "little")
-            header = orjson.loads(f.read(head_len))
+            header = loads_without_gc(f.read(head_len))
             if header.get("format") != FORMAT or header.get("byteorder") != sys.byteorder:
                 return None
             if tuple(header.get("store") or ()) != tuple(stamp):
