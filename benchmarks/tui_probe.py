@@ -22,6 +22,21 @@ def since(spawn: float) -> float:
     return round((time.time() - spawn) * 1000, 1)
 
 
+def watch_first_paint(app, spawn: float) -> dict:
+    """Record when the app first hands a frame to its driver (headless too) — the first paint,
+    whatever a worker thread does to the event loop afterwards."""
+    seen: dict = {}
+    display = app._display
+
+    def first(screen, renderable):
+        if renderable is not None and "ms" not in seen:
+            seen["ms"] = since(spawn)
+        return display(screen, renderable)
+
+    app._display = first
+    return seen
+
+
 async def bare(spawn: float) -> dict:
     from textual.app import App
     from textual.widgets import Static
@@ -31,9 +46,10 @@ async def bare(spawn: float) -> dict:
             yield Static("cca-tui")
 
     app = Bare()
+    painted = watch_first_paint(app, spawn)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        return {"first_paint_ms": since(spawn)}
+        return {"first_paint_ms": painted.get("ms", since(spawn))}
 
 
 class LoopLag:
@@ -66,10 +82,11 @@ async def explorer(spawn: float, store: str, count: int, typed: list[str]) -> di
     CcaApp.CURSOR_BLINK = False
     CcaApp.POLL_STORE = False
     app = CcaApp(db=store, seed=False)
+    painted = watch_first_paint(app, spawn)
     out: dict = {}
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        out["first_paint_ms"] = since(spawn)
+        out["first_paint_ms"] = painted.get("ms", since(spawn))
         pane = app.main.pane("articles")
         deadline = time.time() + 120
         while not (app.catalog is not None and pane.records.record_count == count and not pane.searching):

@@ -6,11 +6,13 @@ thread only ever swaps lists of ids.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from tui.app.filters import Filters
-from tui.search import Query, SearchIndex, event_matches, official_matches, parse_query
+from tui.search import Query, SearchIndex, event_matches, index_for_store, official_matches, parse_query
 from tui.search.text import fold
 
 
@@ -28,14 +30,47 @@ class ArticleMatches:
     """The articles a query found, in display order, with their hit paragraphs."""
 
     ids: list[str]
-    hits: dict[str, set[int]] = field(default_factory=dict)
+    hits: Mapping[str, set[int]] = field(default_factory=dict)
     query: Query | None = None
+
+
+def result_ids(results) -> list[str]:
+    """Article ids of search results in order (without making every result, when it can)."""
+    fast = getattr(results, "article_ids", None)
+    return fast() if fast is not None else [r.article_id for r in results]
+
+
+class HitParagraphs(Mapping[str, set[int]]):
+    """Hit paragraph numbers per article id, worked out for an article when first asked
+    (the reader asks for the one it shows; a query may match thousands)."""
+
+    def __init__(self, results, ids: list[str]):
+        self._results = results
+        self._ids = ids
+        self._where: dict[str, int] | None = None
+        self._done: dict[str, set[int]] = {}
+
+    def __getitem__(self, key: str) -> set[int]:
+        found = self._done.get(key)
+        if found is None:
+            if self._where is None:
+                self._where = {article_id: k for k, article_id in enumerate(self._ids)}
+            k = self._where[key]  # KeyError: not a result
+            found = self._done[key] = {h.paragraph for h in self._results[k].hits}
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 class Catalog:
     """Articles, officials and events of one store, indexed for the UI."""
 
-    def __init__(self, articles: list[dict], officials: list[dict], events: list[dict]):
+    def __init__(self, articles: list[dict], officials: list[dict], events: list[dict],
+                 index: SearchIndex | None = None):
         self.articles = articles
         self.article_by_id = {a["id"]: a for a in articles}
         self.officials = sorted(
@@ -46,7 +81,8 @@ class Catalog:
         self.events = events
         self.event_by_id = {e["id"]: e for e in events}
         self.countries_of = {o.get("name"): o.get("country") for o in self.officials}
-        self.index = SearchIndex(articles)
+        # The index saved beside the store loads in milliseconds; building one takes seconds.
+        self.index = index if index is not None else SearchIndex(articles)
         self.mentions: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
         for official in self.officials:
             for m in official.get("mentions") or ():
@@ -63,7 +99,11 @@ class Catalog:
     @classmethod
     def from_store(cls, store) -> Catalog:
         """Build from a ``tui.store.Store`` (slow for big stores: call from a worker)."""
-        return cls(store.articles(), store.officials(), store.events())
+        catalog = cls(store.articles(), store.officials(), store.events(), index=index_for_store(store))
+        # Long-lived from here on: keep the collector from walking it on every full pass
+        # (pauses of tens of ms on the UI thread, mid-keystroke, with 10,000 articles).
+        gc.freeze()
+        return catalog
 
     # -- rows --------------------------------------------------------------
 
@@ -131,7 +171,7 @@ class Catalog:
         if not (filters.outlet or filters.since or filters.until):
             return None
         query = parse_query(Filters(outlet=filters.outlet, since=filters.since, until=filters.until).as_query())
-        return {r.article_id for r in self.index.search(query)}
+        return set(result_ids(self.index.search(query)))
 
     def match_articles(self, text: str, filters: Filters) -> ArticleMatches:
         """Articles for the search text and filters (raises ``QueryError``)."""
@@ -139,13 +179,12 @@ class Catalog:
         if query.is_empty:
             return ArticleMatches([a["id"] for a in self.articles], {}, query)
         results = self.index.search(query)
+        ids = result_ids(results)
         if not query.has_text:
             # Filters alone: keep newest-first order rather than scores.
-            keep = {r.article_id for r in results}
+            keep = set(ids)
             return ArticleMatches([a["id"] for a in self.articles if a["id"] in keep], {}, query)
-        return ArticleMatches(
-            [r.article_id for r in results], {r.article_id: {h.paragraph for h in r.hits} for r in results}, query
-        )
+        return ArticleMatches(ids, HitParagraphs(results, ids), query)
 
     def match_officials(self, text: str, filters: Filters) -> list[str]:
         """Ids of officials for the search text and filters (raises ``QueryError``)."""
