@@ -384,20 +384,32 @@ class SearchIndex:
                 word_counts[w] = self._prefix_counts(w)
                 prefix_sets[w] = set(word_counts[w])
 
+        def doc_count(word: str) -> int:
+            # How many documents hold a token ``word`` starts (only ``word`` itself if one letter).
+            if word in prefix_sets:
+                return len(prefix_sets[word])
+            tokens = self._prefixed(word)
+            if len(tokens) == 1:
+                return len(self.postings(tokens[0])[0])
+            return len(with_prefix(word))
+
         idf = {
-            term: math.log(1 + n_docs / max(len(with_prefix(term.split()[0])), 1))
+            term: math.log(1 + n_docs / max(doc_count(term.split()[0]), 1))
             for term in query.positive_terms
         }
-        sets = [prefix_sets[w] for w in query.words]
+        sets = [with_prefix(w) for w in query.words]
         phrase_counts: dict[str, dict[int, int] | None] = {}
         for phrase in query.phrases:
             words = phrase.split()
-            sets.extend(with_prefix(w) if i == len(words) - 1 else self._exact(w) for i, w in enumerate(words))
             if phrase not in phrase_counts:
-                counts = phrase_counts[phrase] = self._phrase_counts(words) if len(words) > 1 else (
+                phrase_counts[phrase] = self._phrase_counts(words) if len(words) > 1 else (
                     self._prefix_counts(words[0]) if len(words[0]) > 1 else None)
-                if counts is not None:
-                    sets.append(set(counts))
+            counts = phrase_counts[phrase]
+            if counts is not None:
+                # The documents holding the phrase (a subset of those holding its words).
+                sets.append(set(counts))
+            else:
+                sets.extend(with_prefix(w) if i == len(words) - 1 else self._exact(w) for i, w in enumerate(words))
         prep = self._prepared()
         if query.has_filters:
             sets.extend(prep.filter_sets(query))

@@ -16,6 +16,7 @@ it is atomic too, and a failure to write it only costs speed.
 
 from __future__ import annotations
 
+import gc
 import mmap
 import os
 import sys
@@ -213,14 +214,16 @@ def index_for_store(store) -> SearchIndex:
     if store.file_stamp is not None:
         revision = int((store.meta or {}).get("revision", 0))
         found = read_index(index_path(store.path), store.file_stamp, revision)
+    index = None
     if found is not None:
-        index = found[0]
-        ids = [d.id for d in index.docs]
+        ids = [d.id for d in found[0].docs]
         if len(ids) == len(store):
-            return attach(index, lambda i: store.article(ids[i]))
-    articles = list(store._by_id.values())
-    index = SearchIndex(articles)
-    save_index(store, index)
+            index = attach(found[0], lambda i: store.article(ids[i]))
+    if index is None:
+        index = SearchIndex(list(store._by_id.values()))
+        save_index(store, index)
+    # Long-lived, like the store: out of the collector's full passes (see Store._load).
+    gc.freeze()
     return index
 
 
