@@ -182,6 +182,8 @@ class SearchIndex:
         bodies: list[str] = []
         grouped: dict[str, tuple[array, array]] = {}
         places: dict[str, array] = {}
+        initials: dict[str, _Counts] = {}
+        zeros = bytes(4 * len(articles))
         for i, article in enumerate(articles):
             docs.append(DocInfo.of(article))
             title = token_string(article.get("title") or "")
@@ -200,21 +202,32 @@ class SearchIndex:
                     place += 1
                 place += 1
             in_title = Counter(title_tokens)
+            by_initial: dict[str, int] = {}
             for tok, at in where.items():
                 entry = grouped.get(tok)
                 if entry is None:
                     entry = grouped[tok] = (array("I"), array("I"))
                     places[tok] = array("Q")
+                weight = len(at) + (TITLE_WEIGHT - 1) * in_title.get(tok, 0)
                 entry[0].append(i)
-                entry[1].append(len(at) + (TITLE_WEIGHT - 1) * in_title.get(tok, 0))
+                entry[1].append(weight)
                 places[tok].extend(at)
+                by_initial[tok[0]] = by_initial.get(tok[0], 0) + weight
+            for initial, weight in by_initial.items():
+                counts = initials.get(initial)
+                if counts is None:
+                    counts = initials[initial] = _Counts("I", zeros)
+                counts[i] = weight
         self._setup(docs, titles, bodies, grouped, places, articles.__getitem__)
+        self._initials = initials
 
     @classmethod
     def from_parts(cls, docs: list[DocInfo], titles: Sequence[str], bodies: Sequence[str],
                    vocab: list[str], postings: Callable[[int], Postings], places: Callable[[int], array],
-                   article: Callable[[int], dict | None]) -> SearchIndex:
-        """An index whose postings and places are read on demand (``postings(i)`` for ``vocab[i]``)."""
+                   article: Callable[[int], dict | None],
+                   initials: dict[str, Callable[[], array]] | None = None) -> SearchIndex:
+        """An index whose postings and places are read on demand (``postings(i)`` for ``vocab[i]``);
+        ``initials[c]()`` reads the per-document weighted counts of the tokens starting with ``c``."""
         index = cls()
         index.docs = docs
         index.titles = titles
@@ -227,6 +240,8 @@ class SearchIndex:
         index._places: dict[str, array] = {}
         index._article = article
         index._prep = None
+        index._initials = {}
+        index._read_initials = initials
         return index
 
     def _setup(self, docs, titles, bodies, grouped, places, article) -> None:
@@ -241,6 +256,8 @@ class SearchIndex:
         self._places = places
         self._article = article
         self._prep = None
+        self._initials = {}
+        self._read_initials = None
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -326,6 +343,21 @@ class SearchIndex:
             counts[d] = get(d, 0) + (n * TITLE_WEIGHT if not key & REGION_MASK else n)
         return counts
 
+    def initial_counts(self, letter: str) -> array | None:
+        """Per document (by number): weighted occurrences of the tokens starting with the one
+        character ``letter`` — what a one-letter word counts; None if the index cannot say."""
+        found = self._initials.get(letter)
+        if found is None:
+            if self._read_postings is None:
+                return _NO_COUNTS  # built here: every initial that occurs has its counts
+            if self._read_initials is None:
+                return None
+            read = self._read_initials.get(letter)
+            if read is None:
+                return _NO_COUNTS
+            found = self._initials[letter] = read()
+        return found
+
     def _prefixed(self, word: str) -> list[str]:
         """Tokens ``word`` starts (only ``word`` itself for one-letter words)."""
         if len(word) < 2:
@@ -375,11 +407,12 @@ class SearchIndex:
             return prefix_sets[word]
 
         # Weighted occurrences of the tokens each word starts; None: count in the text
-        # (a one-letter word finds documents by its exact token, but counts every token it starts).
-        word_counts: dict[str, dict[int, int] | None] = {}
+        # (a one-letter word finds documents by its exact token, but counts every token it
+        # starts: the index keeps those counts per initial).
+        word_counts: dict[str, dict[int, int] | _Counts | None] = {}
         for w in dict.fromkeys(query.words):
             if len(w) < 2:
-                word_counts[w] = None
+                word_counts[w] = self.initial_counts(w)
             else:
                 word_counts[w] = self._prefix_counts(w)
                 prefix_sets[w] = set(word_counts[w])
@@ -410,9 +443,8 @@ class SearchIndex:
                 sets.append(set(counts))
             else:
                 sets.extend(with_prefix(w) if i == len(words) - 1 else self._exact(w) for i, w in enumerate(words))
-        prep = self._prepared()
         if query.has_filters:
-            sets.extend(prep.filter_sets(query))
+            sets.extend(self._prepared().filter_sets(query))
         if sets:
             sets.sort(key=len)
             candidates = sets[0].copy()
@@ -494,6 +526,26 @@ class SearchIndex:
             for p, toks in zip(paragraphs, para_tokens)
             if any(t in toks for t in terms)
         ]
+
+
+class _Counts(array):
+    """Per-document counts by document number, read like the ``dict`` counts (``get``)."""
+
+    def get(self, i: int, default: int = 0) -> int:
+        return self[i]
+
+
+class _NoCounts:
+    """Counts of an initial no token has."""
+
+    def __getitem__(self, i: int) -> int:
+        return 0
+
+    def get(self, i: int, default: int = 0) -> int:
+        return 0
+
+
+_NO_COUNTS = _NoCounts()
 
 
 class _Prepared:

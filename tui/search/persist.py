@@ -3,9 +3,11 @@ re-tokenize every article, nor — from the CLI — parse the whole store.
 
 The file: ``MAGIC``, an 8-byte header length, a JSON header (the store version it
 describes, per-article metadata and title tokens, the vocabulary, where each token's
-postings and each article's token string start), then a binary part: every token's
-postings (uint32 document numbers, uint32 weighted counts, then uint64 places for
-phrases) and every article's token string (UTF-8). The binary part is memory-mapped and read only for the tokens
+postings, each initial's counts and each article's token string start), then a binary part:
+every token's postings (uint32 document numbers, uint32 weighted counts, then uint64 places
+for phrases), per initial character the weighted count of the tokens it starts in each
+article (uint32 per article: what a one-letter word scores), and every article's token
+string (UTF-8). The binary part is memory-mapped and read only for the tokens
 and articles a query touches.
 
 It is never trusted when stale: it names the store file version it was built from
@@ -26,11 +28,11 @@ from pathlib import Path
 
 import orjson
 
-from tui.search.engine import PARAGRAPH_BREAK, DocInfo, SearchIndex
+from tui.search.engine import PARAGRAPH_BREAK, DocInfo, SearchIndex, _Counts
 from tui.storage import FileStamp, Span, atomic_write_bytes, file_stamp, loads_without_gc, serialize_tree
 
 MAGIC = b"CCA-IDX\x02"
-FORMAT = 2
+FORMAT = 3
 SUFFIX = ".index"
 
 
@@ -58,6 +60,12 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, spans: list[Span
         blob.append(places.tobytes())
         pos += len(docs) * 8 + len(places) * 8
     posting_starts.append(pos)
+    initial_starts = {}
+    for initial in sorted(index._initials):
+        counts = index._initials[initial]
+        initial_starts[initial] = pos
+        blob.append(counts.tobytes())
+        pos += len(counts) * 4
     body_starts = array("Q")
     for body in index.bodies:
         data = body.encode("utf-8")
@@ -83,6 +91,7 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, spans: list[Span
         "posting_starts": posting_starts.tobytes().hex(),
         "doc_counts": doc_counts.tobytes().hex(),
         "body_starts": body_starts.tobytes().hex(),
+        "initials": initial_starts,
     }
     head = orjson.dumps(header)
     return MAGIC + len(head).to_bytes(8, "little") + head + b"".join(blob)
@@ -189,6 +198,13 @@ def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tup
         start, n = posting_starts[slot], doc_counts[slot]
         return array("I", mapped[start:start + 4 * n]), array("I", mapped[start + 4 * n:start + 8 * n])
 
+    n_docs = len(header["ids"])
+
+    def initial(start: int):
+        return lambda: _Counts("I", mapped[start:start + 4 * n_docs])
+
+    initials = {c: initial(base + start) for c, start in (header.get("initials") or {}).items()}
+
     def places(slot: int) -> array:
         return array("Q", mapped[posting_starts[slot] + 8 * doc_counts[slot]:posting_starts[slot + 1]])
 
@@ -198,7 +214,7 @@ def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tup
                                     header["countries"], header["names"])
     ]
     index = SearchIndex.from_parts(docs, header["title_tokens"], _Texts(mapped, body_starts), header["vocab"],
-                                   postings, places, lambda i: None)
+                                   postings, places, lambda i: None, initials)
     return index, header.get("spans")
 
 
