@@ -103,11 +103,16 @@ class CcaApp(App[None]):
         self.push_screen(MainScreen())
         for warning in self.settings.warnings:
             self.notify(warning, severity="warning", timeout=8)
-        self.load_store()
+        # Read the store once the first frame is on screen: the loader thread holds the
+        # GIL for most of its parse, and would otherwise delay that frame.
+        self.call_after_refresh(self._start_loading)
         if self.POLL_STORE:
             self.set_interval(STORE_POLL_SECONDS, self._check_store)
 
     # -- loading ---------------------------------------------------------------------
+
+    def _start_loading(self) -> None:
+        self.load_store()
 
     @work(thread=True, exclusive=True, group="load")
     def load_store(self, reload: bool = False) -> None:

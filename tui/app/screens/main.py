@@ -83,6 +83,13 @@ class MainScreen(Screen):
         for pane in self.panes:
             pane.records.loading = False
             pane.set_catalog(catalog)
+        if self.focused is None:
+            # A list cannot take the focus while it shows its loading state, so when the
+            # store took longer than the first frame the app opens with the focus here.
+            self.set_focus(self.current_pane.records)
+        # The footer worked out its keys while the focused list was loading (and so had
+        # none): show the list's keys now.
+        self.refresh_bindings()
         self.update_status()
 
     def _update_pane_bar(self) -> None:
