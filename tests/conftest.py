@@ -150,6 +150,13 @@ def seed_store(tmp_path: Path):
     return Store.open(tmp_path / "seed.json", seed=True)
 
 
+async def settle(pilot, delay: float = 0.15) -> None:
+    """Let debounced searches, workers and the detail view catch up."""
+    await pilot.pause(delay)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause(0.05)
+
+
 def screen_text(app) -> str:
     """The characters on the app's screen, as a terminal would show them."""
     import io

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import screen_text
+from tests.conftest import screen_text, settle
 from tui.app import CcaApp, copying
 from tui.app.screens.copies import CopyHistoryScreen, TextScreen
 from tui.clipboard import native_command
@@ -47,12 +47,6 @@ def seed_bibtex() -> str:
         "  entrysubtype = {newspaper},\n"
         "}"
     )
-
-
-async def settle(pilot, delay: float = 0.15) -> None:
-    await pilot.pause(delay)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause(0.05)
 
 
 def messages(app: CcaApp) -> list[str]:

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import screen_text
+from tests.conftest import screen_text, settle
 from tui.app import CcaApp
 from tui.app.bindings import all_bindings
 from tui.app.settings import load_settings
 
 SIZE = (120, 36)
-
-
-async def settle(pilot, delay: float = 0.15) -> None:
-    await pilot.pause(delay)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause(0.05)
 
 
 def test_every_binding_has_an_id_and_a_tooltip():

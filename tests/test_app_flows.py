@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEED_TITLE, SEED_URL, screen_text
+from tests.conftest import SEED_TITLE, SEED_URL, screen_text, settle
 from tui.app import CcaApp
 from tui.app.screens.main import MainScreen
 from tui.app.widgets.detail import ParagraphList
 from tui.app.widgets.record_list import RecordList
 
 SIZE = (120, 36)
-
-
-async def settle(pilot, delay: float = 0.15) -> None:
-    """Let debounced searches, workers and the detail view catch up."""
-    await pilot.pause(delay)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause(0.05)
 
 
 def list_side(text: str) -> str:

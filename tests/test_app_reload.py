@@ -6,17 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import screen_text
+from tests.conftest import screen_text, settle
 from tui.app import CcaApp
 from tui.app import app as app_module
 
 FIXTURE = Path(__file__).parent / "fixtures" / "cli" / "astana-water-talks.txt"
-
-
-async def settle(pilot, delay: float = 0.15) -> None:
-    await pilot.pause(delay)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause(0.05)
 
 
 async def test_ingest_by_another_process_is_offered_as_a_reload(seed_store, monkeypatch):
