@@ -80,6 +80,11 @@ def tmux(tmp_path: Path):
     server.run("kill-server", check=False)
 
 
+def _footer(screen: str) -> str:
+    lines = [line for line in screen.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
 def list_side(screen: str) -> str:
     return "\n".join(line.split("▏")[0] for line in screen.splitlines())
 
@@ -110,7 +115,12 @@ def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
     tmux.keys("3")
     tmux.wait_for(lambda s: "2023" in list_side(s) and "2024" in list_side(s) and "events" in s, "the Timeline")
 
-    tmux.keys("1", "/")
+    tmux.keys("1")
+    tmux.wait_for(lambda s: "⏎ Open" in _footer(s), "the Articles list focused")
+    tmux.keys("/")
+    # Keys typed before the focus reaches the box go to the list; a person sees the box
+    # take the focus (the footer drops the list's keys) before typing, and so does this test.
+    tmux.wait_for(lambda s: "⏎ Open" not in _footer(s) and "esc Back" in _footer(s), "the search box focused")
     tmux.type("Kulubayev")
     tmux.wait_for(lambda s: "for “Kulubayev”" in s and "Launch of Central" in list_side(s), "Kulubayev keeps the seed")
     tmux.type(" zzqx")
