@@ -9,9 +9,8 @@ billion in 2023") stay out of the timeline.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from tui.extract.dates import DateMention, find_dates
+from tui.extract.dates import find_dates
 from tui.extract.officials import PersonFacts, Sentence
 from tui.extract.summary import summarize
 from tui.extract.text import Caseless, lowered_span

@@ -12,7 +12,7 @@ from tui.ingest.body import parse_body
 from tui.ingest.dates import parse_date
 from tui.ingest.errors import SourceError
 from tui.ingest.frontmatter import FrontMatter, normalize_language, render_front_matter, split_front_matter
-from tui.ingest.sanitize import collapse_spaces, sanitize, sanitize_line
+from tui.ingest.sanitize import sanitize, sanitize_line
 
 
 class Paragraph(TypedDict):

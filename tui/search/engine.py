@@ -602,21 +602,6 @@ def _union(sets) -> set[int]:
     return out
 
 
-def _passes_filters(doc: DocInfo, query: Query) -> bool:
-    if query.outlets and not any(o in doc.outlet for o in query.outlets):
-        return False
-    if query.countries and not all(any(c == have or have.startswith(c) for have in doc.countries) for c in query.countries):
-        return False
-    if query.officials and not all(name_matches(want, doc.names) for want in query.officials):
-        return False
-    published = doc.published
-    if query.since and (not published or published < query.since.start.isoformat()):
-        return False
-    if query.until and (not published or published > query.until.end.isoformat()):
-        return False
-    return True
-
-
 def name_matches(wanted: str, names: list[str]) -> bool:
     """A person filter: substring of a folded name or alias, or a close fuzzy match."""
     want = fold(wanted).strip()

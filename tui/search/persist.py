@@ -23,7 +23,6 @@ import mmap
 import os
 import sys
 from array import array
-from itertools import accumulate
 from pathlib import Path
 
 import orjson

@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 from tui.app.catalog import ArticleMatches, Catalog
 from tui.app.filters import Filters
 from tui.app.formatting import plural, precise_date, safe, short_date, year_of
-from tui.app.widgets.detail import DetailList, EventDetail, OfficialDetail, Reader
+from tui.app.widgets.detail import EventDetail, OfficialDetail, Reader
 from tui.app.widgets.record_list import Column, RecordList, Row
 from tui.search import QueryError
 
