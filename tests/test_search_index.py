@@ -159,8 +159,12 @@ def test_store_bytes_and_spans(tmp_path, articles):
     store = _store_with(tmp_path, articles[:5])
     raw = store.path.read_bytes()
     tree = orjson.loads(raw)
-    payload, spans = serialize_tree(tree)
+    payload, spans, tables = serialize_tree(tree)
     assert payload == orjson.dumps(tree) == raw
     for doc_id, (start, end) in spans["articles"].items():
         assert orjson.loads(raw[start:end]) == tree["articles"][doc_id]
+    assert set(tables) == set(tree) and "articles" in tables
+    for name, (start, end) in tables.items():
+        assert orjson.loads(raw[start:end]) == tree[name]
     assert store.article_spans is not None and len(store.article_spans) == 5
+    assert store.table_spans == tables

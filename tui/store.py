@@ -66,6 +66,18 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def newest_first(articles: Iterable[dict]) -> list[dict]:
+    """Articles newest first (undated last), then by title: the order every list shows."""
+    by_title = sorted(articles, key=lambda a: (a.get("title") or "").casefold())
+    newest = sorted(by_title, key=lambda a: a.get("published") or "", reverse=True)
+    return [a for a in newest if a.get("published")] + [a for a in newest if not a.get("published")]
+
+
+def in_date_order(events: Iterable[dict]) -> list[dict]:
+    """Timeline events oldest first, then by id."""
+    return sorted(events, key=lambda e: (e.get("date") or "", e.get("id", "")))
+
+
 class Store:
     """One cca-tui store file."""
 
@@ -80,6 +92,7 @@ class Store:
         # sits in it when known (after our own write): the search index file relies on both.
         self.file_stamp: FileStamp | None = None
         self.article_spans: dict[str, Span] | None = None
+        self.table_spans: dict[str, Span] | None = None
 
     # -- opening -----------------------------------------------------------
 
@@ -109,6 +122,7 @@ class Store:
             validate_tree(self.path, tree)
         self._db = TinyDB(storage=AtomicJSONStorage, path=self.path, tree=tree)
         self.article_spans = None
+        self.table_spans = None
         self._index()
 
     def _index(self) -> None:
@@ -169,10 +183,7 @@ class Store:
 
     def articles(self) -> list[dict]:
         """All articles, newest first (undated last), then by title."""
-        by_title = sorted(self._by_id.values(), key=lambda a: (a.get("title") or "").casefold())
-        newest = sorted(by_title, key=lambda a: a.get("published") or "", reverse=True)
-        # Undated articles go last.
-        return [a for a in newest if a.get("published")] + [a for a in newest if not a.get("published")]
+        return newest_first(self._by_id.values())
 
     def article(self, article_id: str) -> dict | None:
         return self._by_id.get(article_id)
@@ -181,7 +192,7 @@ class Store:
         return list(self._table("officials").all())
 
     def events(self) -> list[dict]:
-        return sorted(self._table("events").all(), key=lambda e: (e.get("date") or "", e.get("id", "")))
+        return in_date_order(self._table("events").all())
 
     def id_for_hash(self, content_hash: str) -> str | None:
         return self._by_hash.get(content_hash)
@@ -229,6 +240,7 @@ class Store:
                 spans = (self._storage.spans or {}).get("articles", {})
                 tree_articles = (self._storage.read() or {}).get("articles", {})
                 self.article_spans = {tree_articles[k]["id"]: v for k, v in spans.items()}
+                self.table_spans = self._storage.table_spans
         except BaseException:
             # Drop the half-applied batch: memory goes back to what is on disk.
             self._load()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from tui.app.filters import Filters
@@ -67,12 +67,17 @@ class HitParagraphs(Mapping[str, set[int]]):
 
 
 class Catalog:
-    """Articles, officials and events of one store, indexed for the UI."""
+    """Articles, officials and events of one store, indexed for the UI.
+
+    ``articles`` and ``article_by_id`` may hold headings only (records without body and
+    facts, see ``tui.snapshot``): ``article(id)`` gives the full record.
+    """
 
     def __init__(self, articles: list[dict], officials: list[dict], events: list[dict],
-                 index: SearchIndex | None = None):
+                 index: SearchIndex | None = None, full_record: Callable[[str], dict | None] | None = None):
         self.articles = articles
         self.article_by_id = {a["id"]: a for a in articles}
+        self._full_record = full_record
         self.officials = sorted(
             officials, key=lambda o: (-len(o.get("article_ids") or ()), fold(o.get("name") or ""))
         )
@@ -84,11 +89,16 @@ class Catalog:
         # The index saved beside the store loads in milliseconds; building one takes seconds.
         self.index = index if index is not None else SearchIndex(articles)
         self.mentions: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        people: dict[str, set[str]] = defaultdict(set)
         for official in self.officials:
             for m in official.get("mentions") or ():
                 self.mentions[m["article_id"]][m["paragraph"]].append(
                     Mention(official["id"], int(m.get("start", 0)), int(m.get("end", 0)))
                 )
+                people[m["article_id"]].add(official["id"])
+            for article_id in official.get("article_ids") or ():
+                people[article_id].add(official["id"])
+        self._official_counts = {article_id: len(ids) for article_id, ids in people.items()}
         self.evidence: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
         for event in events:
             for ev in event.get("evidence") or ():
@@ -105,14 +115,28 @@ class Catalog:
         gc.freeze()
         return catalog
 
+    @classmethod
+    def from_snapshot(cls, snapshot) -> Catalog:
+        """Build from a ``tui.snapshot.Snapshot``: headings only, bodies read when opened."""
+        catalog = cls(snapshot.articles, snapshot.officials, snapshot.events, index=snapshot.index,
+                      full_record=snapshot.article)
+        gc.freeze()
+        return catalog
+
+    def article(self, article_id: str) -> dict | None:
+        """The full record of an article (with its paragraphs), for reading, quoting, exporting.
+
+        Falls back to the heading when the body cannot be read (the file went away)."""
+        heading = self.article_by_id.get(article_id)
+        if heading is None or self._full_record is None:
+            return heading
+        return self._full_record(article_id) or heading
+
     # -- rows --------------------------------------------------------------
 
     def official_count(self, article: dict) -> int:
-        """Distinct officials named in an article."""
-        people = (article.get("facts") or {}).get("officials")
-        if people is not None:
-            return len(people)
-        return len({m.official_id for ms in self.mentions.get(article["id"], {}).values() for m in ms})
+        """Distinct officials named in an article (as the officials pane knows them)."""
+        return self._official_counts.get(article["id"], 0)
 
     @staticmethod
     def latest_title(official: dict) -> str:

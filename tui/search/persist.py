@@ -2,7 +2,8 @@
 re-tokenize every article, nor — from the CLI — parse the whole store.
 
 The file: ``MAGIC``, an 8-byte header length, a JSON header (the store version it
-describes, per-article metadata and title tokens, the vocabulary, where each token's
+describes, every article's record without its body and facts — enough for a list of
+articles —, where each article and each table sits in the store file, title tokens, the vocabulary, where each token's
 postings, each initial's counts and each article's token string start), then a binary part:
 every token's postings (uint32 document numbers, uint32 weighted counts, then uint64 places
 for phrases), per initial character the weighted count of the tokens it starts in each
@@ -23,16 +24,21 @@ import mmap
 import os
 import sys
 from array import array
+from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
 
 from tui.search.engine import PARAGRAPH_BREAK, DocInfo, SearchIndex, _Counts
-from tui.storage import FileStamp, Span, atomic_write_bytes, file_stamp, loads_without_gc, serialize_tree
+from tui.search.text import fold
+from tui.storage import (FileStamp, Span, StoreFileVersion, atomic_write_bytes, file_stamp, loads_without_gc,
+                         serialize_tree)
 
 MAGIC = b"CCA-IDX\x02"
-FORMAT = 3
+FORMAT = 4
 SUFFIX = ".index"
+# What a list of articles never needs: 80 % of a record's bytes.
+BODY_FIELDS = frozenset({"paragraphs", "raw", "facts"})
 
 
 def index_path(store_path: Path) -> Path:
@@ -43,8 +49,15 @@ def index_path(store_path: Path) -> Path:
 # -- writing ---------------------------------------------------------------------------
 
 
-def encode(index: SearchIndex, stamp: FileStamp, revision: int, spans: list[Span] | None) -> bytes:
-    """The index file's bytes for ``index`` over the store version ``stamp``."""
+def heading(record: dict) -> dict:
+    """An article record without its body and facts."""
+    return {k: v for k, v in record.items() if k not in BODY_FIELDS}
+
+
+def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[dict],
+           spans: list[Span] | None, tables: dict[str, Span] | None = None) -> bytes:
+    """The index file's bytes for ``index`` over the store version ``stamp``; ``records`` are
+    the articles' headings in the index's document order."""
     blob: list[bytes] = []
     pos = 0
     posting_starts = array("Q")
@@ -78,14 +91,12 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, spans: list[Span
         "byteorder": sys.byteorder,
         "store": list(stamp),
         "revision": revision,
-        "ids": [d.id for d in docs],
-        "titles": [d.title for d in docs],
-        "published": [d.published for d in docs],
-        "outlets": [d.outlet for d in docs],
+        "records": records,
         "countries": [sorted(d.countries) for d in docs],
         "names": [d.names for d in docs],
         "title_tokens": list(index.titles),
         "spans": [list(s) for s in spans] if spans is not None else None,
+        "tables": {name: list(span) for name, span in tables.items()} if tables is not None else None,
         "vocab": index.vocab,
         "posting_starts": posting_starts.tobytes().hex(),
         "doc_counts": doc_counts.tobytes().hex(),
@@ -101,13 +112,14 @@ def save_index(store, index: SearchIndex) -> bool:
     stamp = store.file_stamp
     if stamp is None or _replaced(store.path, stamp):
         return False
-    spans = store.article_spans
-    if spans is None:
-        spans = _spans_of_file(store)
+    spans, tables = store.article_spans, store.table_spans
+    if spans is None or tables is None:
+        spans, tables = _spans_of_file(store)
     revision = int((store.meta or {}).get("revision", 0))
+    records = [heading(store.article(d.id) or {"id": d.id}) for d in index.docs]
     ordered = [spans[d.id] for d in index.docs] if spans is not None and all(d.id in spans for d in index.docs) else None
     try:
-        atomic_write_bytes(index_path(store.path), encode(index, stamp, revision, ordered))
+        atomic_write_bytes(index_path(store.path), encode(index, stamp, revision, records, ordered, tables))
     except OSError:
         return False
     return True
@@ -121,20 +133,21 @@ def _replaced(store_path: Path, stamp: FileStamp) -> bool:
         return True
 
 
-def _spans_of_file(store) -> dict[str, Span] | None:
-    """Where each article sits in the store file, when the file is exactly our serialization."""
+def _spans_of_file(store) -> tuple[dict[str, Span] | None, dict[str, Span] | None]:
+    """Where each article and each table sits in the store file, when the file is exactly
+    our serialization; (None, None) when it is not."""
     tree = store._storage.read() or {}
-    payload, spans = serialize_tree(tree)
+    payload, spans, tables = serialize_tree(tree)
     try:
         with open(store.path, "rb") as f:
             if file_stamp(os.fstat(f.fileno())) != tuple(store.file_stamp):
-                return None
+                return None, None
             if f.read() != payload:  # e.g. edited by hand: correct, but not ours byte for byte
-                return None
+                return None, None
     except OSError:
-        return None
+        return None, None
     articles = tree.get("articles", {})
-    return {articles[k]["id"]: v for k, v in spans.get("articles", {}).items()}
+    return {articles[k]["id"]: v for k, v in spans.get("articles", {}).items()}, tables
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -160,11 +173,22 @@ class _Texts:
         return text
 
 
-def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tuple[SearchIndex, list | None] | None:
+@dataclass
+class SavedIndex:
+    """What an index file holds besides the index: every article's heading (its record
+    without body and facts) in document order, and where each article and each table sits
+    in the store file (None when the file's layout is not known)."""
+
+    index: SearchIndex
+    records: list[dict]
+    spans: list[Span] | None
+    tables: dict[str, Span] | None
+
+
+def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> SavedIndex | None:
     """The index in ``path`` if it describes the store version ``stamp``; else None.
 
-    Returns the index (its hits still need an article source: see ``attach``) and the
-    articles' byte spans in the store file (None when unknown).
+    Its hits still need an article source: see ``attach``.
     """
     try:
         with open(path, "rb") as f:
@@ -181,12 +205,19 @@ def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tup
             mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError, orjson.JSONDecodeError):
         return None
-    base = len(MAGIC) + 8 + head_len
+    try:
+        return _decode(header, mapped, len(MAGIC) + 8 + head_len)
+    except (KeyError, TypeError, ValueError):  # a header we did not write
+        return None
+
+
+def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
+    records = header["records"]
     posting_starts = array("Q", bytes.fromhex(header["posting_starts"]))
     doc_counts = array("I", bytes.fromhex(header["doc_counts"]))
     body_starts = array("Q", bytes.fromhex(header["body_starts"]))
     if (len(posting_starts) != len(header["vocab"]) + 1 or len(doc_counts) != len(header["vocab"])
-            or len(body_starts) != len(header["ids"]) + 1):
+            or len(body_starts) != len(records) + 1):
         return None
     posting_starts = array("Q", (base + p for p in posting_starts))
     body_starts = array("Q", (base + p for p in body_starts))
@@ -197,7 +228,7 @@ def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tup
         start, n = posting_starts[slot], doc_counts[slot]
         return array("I", mapped[start:start + 4 * n]), array("I", mapped[start + 4 * n:start + 8 * n])
 
-    n_docs = len(header["ids"])
+    n_docs = len(records)
 
     def initial(start: int):
         return lambda: _Counts("I", mapped[start:start + 4 * n_docs])
@@ -208,13 +239,18 @@ def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> tup
         return array("Q", mapped[posting_starts[slot] + 8 * doc_counts[slot]:posting_starts[slot + 1]])
 
     docs = [
-        DocInfo(i, t, p, o, frozenset(c), n)
-        for i, t, p, o, c, n in zip(header["ids"], header["titles"], header["published"], header["outlets"],
-                                    header["countries"], header["names"])
+        DocInfo(r["id"], r.get("title") or "", r.get("published") or "", fold(r.get("outlet") or ""), frozenset(c), n)
+        for r, c, n in zip(records, header["countries"], header["names"])
     ]
     index = SearchIndex.from_parts(docs, header["title_tokens"], _Texts(mapped, body_starts), header["vocab"],
                                    postings, places, lambda i: None, initials)
-    return index, header.get("spans")
+    spans = header.get("spans")
+    tables = header.get("tables")
+    return SavedIndex(
+        index, records,
+        [tuple(s) for s in spans] if spans is not None and len(spans) == n_docs else None,
+        {name: tuple(span) for name, span in tables.items()} if tables is not None else None,
+    )
 
 
 def attach(index: SearchIndex, article) -> SearchIndex:
@@ -231,9 +267,9 @@ def index_for_store(store) -> SearchIndex:
         found = read_index(index_path(store.path), store.file_stamp, revision)
     index = None
     if found is not None:
-        ids = [d.id for d in found[0].docs]
+        ids = [d.id for d in found.index.docs]
         if len(ids) == len(store):
-            index = attach(found[0], lambda i: store.article(ids[i]))
+            index = attach(found.index, lambda i: store.article(ids[i]))
     if index is None:
         index = SearchIndex(list(store._by_id.values()))
         save_index(store, index)
@@ -242,34 +278,37 @@ def index_for_store(store) -> SearchIndex:
     return index
 
 
+def index_for_version(version: StoreFileVersion) -> SavedIndex | None:
+    """The saved index of one store file version, with its article source reading each
+    article from the file by its span; None when the index is missing or stale, or the
+    file's layout is unknown."""
+    found = read_index(index_path(version.path), version.stamp)
+    if found is None or found.spans is None:
+        return None
+    spans = found.spans
+
+    def article(i: int) -> dict | None:
+        record = version.read(spans[i])
+        return record if isinstance(record, dict) else None
+
+    attach(found.index, article)
+    return found
+
+
 def index_for_file(store_path: Path) -> tuple[SearchIndex, int] | None:
     """For a one-shot search (the CLI): the saved index and an article source that parses
     only the articles asked for, without opening the store; None when the index is missing
     or stale, or the store's layout is unknown. Also returns the number of articles."""
     try:
-        f = open(store_path, "rb")
+        version = StoreFileVersion(store_path)
     except OSError:
         return None
-    with f:
-        try:
-            stamp = file_stamp(os.fstat(f.fileno()))
-            found = read_index(index_path(store_path), stamp)
-            if found is None or found[1] is None:
-                return None
-            store_map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):
-            return None
-    index, spans = found
-
-    def article(i: int) -> dict | None:
-        start, end = spans[i]
-        try:
-            record = orjson.loads(store_map[start:end])
-        except orjson.JSONDecodeError:
-            return None
-        return record if isinstance(record, dict) else None
-
-    return attach(index, article), len(index.docs)
+    found = index_for_version(version)
+    if found is None:
+        version.close()
+        return None
+    return found.index, len(found.records)
 
 
-__all__ = ["PARAGRAPH_BREAK", "index_for_file", "index_for_store", "index_path", "read_index", "save_index"]
+__all__ = ["PARAGRAPH_BREAK", "SavedIndex", "heading", "index_for_file", "index_for_store", "index_for_version",
+           "index_path", "read_index", "save_index"]

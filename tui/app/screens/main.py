@@ -251,12 +251,12 @@ class MainScreen(Screen):
         pane = self.current_pane
         if isinstance(pane, ArticlesPane):
             key = pane.detail_key if pane.detail_open else (pane.records.current_key or pane.detail_key)
-            return catalog.article_by_id.get(key) if key else None
+            return catalog.article(key) if key else None
         target = pane.detail_focus_target
         if isinstance(target, DetailList) and self.focused is target:
             link = target.current_link
             if link and link[0] == "article":
-                return catalog.article_by_id.get(link[1])
+                return catalog.article(link[1])
         return None
 
     def action_copy_citation(self, style: str | None = None) -> None:
@@ -278,7 +278,7 @@ class MainScreen(Screen):
     @on(Reader.QuoteParagraph)
     def _quote(self, event: Reader.QuoteParagraph) -> None:
         event.stop()
-        article = self.app.catalog.article_by_id.get(event.article_id)
+        article = self.app.catalog.article(event.article_id)
         if article:
             self.app.copy_quotation(article, event.paragraph)
 

@@ -289,7 +289,7 @@ class ArticlesPane(Pane):
     def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
         if self.catalog is None or (key == self.detail_key and not force and paragraph is None):
             return
-        article = self.catalog.article_by_id.get(key) if key else None
+        article = self.catalog.article(key) if key else None
         hits = self.matches.hits.get(key) if key else None
         self.reader.show(article, self.catalog, self.matches.query, hits, paragraph)
 
