@@ -38,6 +38,25 @@ def test_batch_is_written_once_and_atomically(store, monkeypatch):
     assert len(Store.open(store.path)) == 50
 
 
+def test_a_batch_rereads_the_file_only_when_another_process_wrote_it(store, monkeypatch):
+    import tui.store as store_module
+
+    reads = []
+    real = store_module.read_tree_stamped
+    monkeypatch.setattr(store_module, "read_tree_stamped", lambda p: (reads.append(p), real(p))[1])
+    with store.write_batch() as batch:
+        batch.add_articles([make_article("mine-1", "Mine 1", ["First of mine."])])
+    assert reads == []  # nobody else wrote: memory is the file
+    other = Store.open(store.path, seed=False)  # another writer, as another process would be
+    with other.write_batch() as batch:
+        batch.add_articles([make_article("theirs", "Theirs", ["Written elsewhere."])])
+    reads.clear()
+    with store.write_batch() as batch:
+        batch.add_articles([make_article("mine-2", "Mine 2", ["Second of mine."])])
+    assert len(reads) == 1  # the other version was read under the lock, and kept
+    assert sorted(a["id"] for a in Store.open(store.path, seed=False).articles()) == ["mine-1", "mine-2", "theirs"]
+
+
 def test_same_text_is_never_stored_twice(store):
     first = make_article("x", "X", ["Same body."])
     again = make_article("y", "Y", ["Same body."])

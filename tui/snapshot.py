@@ -11,6 +11,7 @@ file we did not lay out — and ``open`` returns None: the caller opens the stor
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from tui.search import SearchIndex
@@ -46,6 +47,8 @@ class Snapshot:
     @classmethod
     def open(cls, path: Path) -> Snapshot | None:
         """The view of the store at ``path`` as it is now; None when its index cannot give one."""
+        if os.name == "nt":
+            return None  # Windows cannot replace a file another process holds open: ingest would fail
         try:
             version = StoreFileVersion(path)
         except OSError:
