@@ -168,3 +168,66 @@ def test_store_bytes_and_spans(tmp_path, articles):
         assert orjson.loads(raw[start:end]) == tree[name]
     assert store.article_spans is not None and len(store.article_spans) == 5
     assert store.table_spans == tables
+
+
+def _oracle_for(articles):
+    oracle = search_oracle.SearchIndex(articles)
+
+    def want(q):
+        try:
+            return snapshot(oracle.search(q))
+        except ValueError as exc:
+            return type(exc).__name__
+    return want
+
+
+def test_an_extended_index_matches_the_oracle(articles):
+    # New articles interleave with the old in date order, as a user's additions do.
+    rng = random.Random(3)
+    shuffled = articles[:]
+    rng.shuffle(shuffled)
+    first, second, third = shuffled[:70], shuffled[70:100], shuffled[100:]
+    once = SearchIndex.extended(SearchIndex(first), second)
+    twice = SearchIndex.extended(once, third)
+    assert once._order is not None and twice._order is not None  # numbering is not rank order
+    want_once, want_all = _oracle_for(first + second), _oracle_for(articles)
+    for q in queries():
+        assert engine_results(once, q) == want_once(q), q
+        assert engine_results(twice, q) == want_all(q), q
+    assert snapshot(twice.search("trade", limit=5)) == snapshot(twice.search("trade"))[:5]
+
+
+def test_adding_articles_extends_the_saved_index(tmp_path, articles, monkeypatch):
+    from tui.search import persist
+
+    store = _store_with(tmp_path, articles[:80])
+    index_for_store(store)  # the saved index of that version
+    builds = []
+    real_init = SearchIndex.__init__
+    monkeypatch.setattr(SearchIndex, "__init__", lambda self, a=None: (builds.append(a is not None), real_init(self, a))[1])
+    with store.write_batch() as batch:
+        previous = persist.current_index(store)
+        added, _ = batch.add_articles([dict(a, content_hash=f"n{i}") for i, a in enumerate(articles[80:])])
+    assert previous is not None and len(added) == 40
+    assert persist.save_index(store, persist.index_after_adding(store, previous, added))
+    assert True not in builds  # extended, never rebuilt
+    found = index_for_file(store.path)
+    assert found is not None and found[1] == 120
+    assert found[0]._order is not None  # the rank order was saved and read back
+    want = _oracle_for(store.articles())
+    for q in queries():
+        assert engine_results(found[0], q) == want(q), q
+
+
+def test_an_index_that_does_not_describe_the_other_articles_is_rebuilt(tmp_path, articles):
+    from tui.search import persist
+
+    store = _store_with(tmp_path, articles[:30])
+    index_for_store(store)
+    with store.write_batch() as batch:
+        previous = persist.current_index(store)
+        added, _ = batch.add_articles([dict(articles[30], content_hash="n")])
+    # Claim fewer additions than were made: the previous index cannot account for the store.
+    rebuilt = persist.index_after_adding(store, previous, [])
+    assert rebuilt._order is None and len(rebuilt) == 31
+    assert persist.index_after_adding(store, None, added)._order is None

@@ -10,8 +10,7 @@ from tui.derive import rebuild_derived, with_facts
 from tui.ingest.errors import SourceError
 from tui.ingest.files import DEFAULT_MAX_BYTES, discover, read_source
 from tui.ingest.source import parse_source
-from tui.search import SearchIndex
-from tui.search.persist import save_index
+from tui.search.persist import current_index, index_after_adding, save_index
 from tui.store import Store
 
 Progress = Callable[[int, int, Path], None]
@@ -75,13 +74,15 @@ def ingest_paths(
             continue
         unique.append(record)
     with store.write_batch() as batch:
+        # The index of the version we add to (read under the lock: it is the version we write over).
+        previous = current_index(store)
         added, skipped = batch.add_articles(unique)
         if added:
             rebuild_derived(batch)
     if added:
         # Save the search index for this version of the store now, so the next search
         # need not build it (outside the lock: a stale index is never used anyway).
-        save_index(store, SearchIndex(list(store.articles())))
+        save_index(store, index_after_adding(store, previous, added))
     report.added.extend(added)
     report.skipped.extend({"path": r.get("source_path"), "reason": why} for r, why in skipped)
     return report

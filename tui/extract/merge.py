@@ -331,7 +331,14 @@ def _build_event(date: str, precision: str, cluster: list, name_map: dict[tuple[
         place = place or ev.get("place")
         end_date = end_date or ev.get("end_date")
     words = [w for w in re.findall(r"[a-z][a-z'’-]{3,}", (first.get("summary") or "").lower()) if w not in _EVENT_STOP]
-    slug_words = ([slugify(place)] if place else []) + [slugify(w) for w in words if slugify(w) != slugify(place or "")]
+    # The id's words: the place, then the summary's first distinct words (three at most).
+    place_slug = slugify(place or "")
+    slugs = dict.fromkeys([place_slug] if place else [])
+    for w in words:
+        if len(slugs) >= 3:
+            break
+        if (slug := slugify(w)) != place_slug:
+            slugs.setdefault(slug)
     out = {
         "date": date,
         "precision": precision,
@@ -340,7 +347,7 @@ def _build_event(date: str, precision: str, cluster: list, name_map: dict[tuple[
         "participants": participants,
         "article_ids": sorted({a for a, _, _ in cluster}),
         "evidence": sorted(evidence, key=lambda x: (x["article_id"], x["paragraph"])),
-        "_slug": "-".join(list(dict.fromkeys(slug_words))[:3]),
+        "_slug": "-".join(list(slugs)[:3]),
     }
     if end_date:
         out["end_date"] = end_date

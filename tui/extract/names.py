@@ -75,6 +75,7 @@ def name_key(name: str) -> str:
     return " ".join(sorted(toks))
 
 
+@lru_cache(maxsize=65536)  # merging 10,000 articles' events asks for the same words again and again
 def slugify(text: str) -> str:
     """A readable ASCII id fragment: "Xi'an Declaration" -> "xian-declaration"."""
     t = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))

@@ -172,7 +172,7 @@ class SearchIndex:
 
     def __init__(self, articles: list[dict] | None = None):
         if articles is None:
-            return  # filled by from_parts
+            return  # filled by from_parts or extended
         # Documents are numbered in the order ties rank (newest first, then by id), so a
         # sort by (score, number) is the final order.
         articles = sorted(articles, key=lambda a: a["id"])
@@ -183,43 +183,63 @@ class SearchIndex:
         grouped: dict[str, tuple[array, array]] = {}
         places: dict[str, array] = {}
         initials: dict[str, _Counts] = {}
-        zeros = bytes(4 * len(articles))
         for i, article in enumerate(articles):
-            docs.append(DocInfo.of(article))
-            title = token_string(article.get("title") or "")
-            paras = [token_string(p["text"]) for p in article.get("paragraphs", [])]
-            titles.append(title)
-            bodies.append(PARAGRAPH_BREAK.join(paras))
-            base = i << 32
-            where: dict[str, list[int]] = {}
-            title_tokens = title.split()
-            for place, tok in enumerate(title_tokens):
-                where.setdefault(tok, []).append(base + place)
-            place = base + BODY_START
-            for para in paras:
-                for tok in para.split():
-                    where.setdefault(tok, []).append(place)
-                    place += 1
-                place += 1
-            in_title = Counter(title_tokens)
-            by_initial: dict[str, int] = {}
-            for tok, at in where.items():
-                entry = grouped.get(tok)
-                if entry is None:
-                    entry = grouped[tok] = (array("I"), array("I"))
-                    places[tok] = array("Q")
-                weight = len(at) + (TITLE_WEIGHT - 1) * in_title.get(tok, 0)
-                entry[0].append(i)
-                entry[1].append(weight)
-                places[tok].extend(at)
-                by_initial[tok[0]] = by_initial.get(tok[0], 0) + weight
-            for initial, weight in by_initial.items():
-                counts = initials.get(initial)
-                if counts is None:
-                    counts = initials[initial] = _Counts("I", zeros)
-                counts[i] = weight
+            _add_document(i, article, len(articles), docs, titles, bodies, grouped, places, initials)
         self._setup(docs, titles, bodies, grouped, places, articles.__getitem__)
         self._initials = initials
+
+    @classmethod
+    def extended(cls, base: SearchIndex, articles: list[dict]) -> SearchIndex:
+        """``base`` with ``articles`` added, without tokenizing ``base``'s documents again.
+
+        The new documents are numbered after the old ones (so every old posting and place
+        stays as it is), and the order ties rank in is kept apart (see ``_order``)."""
+        n_old = len(base.docs)
+        n = n_old + len(articles)
+        grouped: dict[str, tuple[array, array]] = {}
+        places: dict[str, array] = {}
+        for tok in base.vocab:
+            docs_of, weights = base.postings(tok)
+            grouped[tok] = (array("I", docs_of), array("I", weights))
+            places[tok] = array("Q", base.places(tok))
+        initials: dict[str, _Counts] = {}
+        pad = bytes(4 * (n - n_old))
+        for letter in base.initial_letters():
+            counts = _Counts("I", base.initial_counts(letter).tobytes())
+            counts.frombytes(pad)
+            initials[letter] = counts
+        docs = list(base.docs)
+        titles = list(base.titles)
+        bodies = [base.bodies[i] for i in range(n_old)]
+        for k, article in enumerate(articles):
+            _add_document(n_old + k, article, n, docs, titles, bodies, grouped, places, initials)
+        index = cls()
+        old_article = base._article
+        index._setup(docs, titles, bodies, grouped, places,
+                     lambda i: old_article(i) if i < n_old else articles[i - n_old])
+        index._initials = initials
+        order = sorted(range(n), key=lambda i: docs[i].id)
+        order.sort(key=lambda i: docs[i].published, reverse=True)
+        index._set_order(order)
+        return index
+
+    def _set_order(self, order: Sequence[int] | None) -> None:
+        """Where the documents rank on equal scores (newest first, then by id), when that is not
+        their numbering (``None``: it is)."""
+        if order is None or all(i == k for k, i in enumerate(order)):
+            self._order = self._rank = None
+            return
+        self._order = array("I", order)
+        rank = array("I", bytes(4 * len(order)))
+        for k, i in enumerate(order):
+            rank[i] = k
+        self._rank = rank
+
+    def initial_letters(self) -> list[str]:
+        """The first characters of the tokens: the initials this index keeps counts for."""
+        if self._read_initials is not None:
+            return sorted(self._read_initials)
+        return sorted(self._initials)
 
     @classmethod
     def from_parts(cls, docs: list[DocInfo], titles: Sequence[str], bodies: Sequence[str],
@@ -242,6 +262,7 @@ class SearchIndex:
         index._prep = None
         index._initials = {}
         index._read_initials = initials
+        index._order = index._rank = None
         return index
 
     def _setup(self, docs, titles, bodies, grouped, places, article) -> None:
@@ -258,6 +279,7 @@ class SearchIndex:
         self._prep = None
         self._initials = {}
         self._read_initials = None
+        self._order = self._rank = None
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -505,10 +527,17 @@ class SearchIndex:
                         score += (2 + log(count)) * weight
                     else:
                         scored.append((-score, i))
-        # Best (most negative) first; ties by document number: newest first, then by id.
+        # Best (most negative) first; ties by document number: newest first, then by id
+        # (or by rank, in an index extended with documents numbered after the old ones).
+        rank = self._rank
+        if rank is not None:
+            scored = [(s, rank[i]) for s, i in scored]
         scored.sort()
         if limit:
             scored = scored[:limit]
+        if rank is not None:
+            order = self._order
+            scored = [(s, order[r]) for s, r in scored]
         terms = [f" {w}" for w in query.words] + [p.rstrip() for p in query.phrases]
         return Results(self, scored, terms)
 
@@ -526,6 +555,45 @@ class SearchIndex:
             for p, toks in zip(paragraphs, para_tokens)
             if any(t in toks for t in terms)
         ]
+
+
+def _add_document(i: int, article: dict, n_docs: int, docs: list[DocInfo], titles: list[str], bodies: list[str],
+                  grouped: dict[str, tuple[array, array]], places: dict[str, array],
+                  initials: dict[str, _Counts]) -> None:
+    """Tokenize ``article`` as document number ``i`` (of ``n_docs``) into the index parts."""
+    docs.append(DocInfo.of(article))
+    title = token_string(article.get("title") or "")
+    paras = [token_string(p["text"]) for p in article.get("paragraphs", [])]
+    titles.append(title)
+    bodies.append(PARAGRAPH_BREAK.join(paras))
+    base = i << 32
+    where: dict[str, list[int]] = {}
+    title_tokens = title.split()
+    for place, tok in enumerate(title_tokens):
+        where.setdefault(tok, []).append(base + place)
+    place = base + BODY_START
+    for para in paras:
+        for tok in para.split():
+            where.setdefault(tok, []).append(place)
+            place += 1
+        place += 1
+    in_title = Counter(title_tokens)
+    by_initial: dict[str, int] = {}
+    for tok, at in where.items():
+        entry = grouped.get(tok)
+        if entry is None:
+            entry = grouped[tok] = (array("I"), array("I"))
+            places[tok] = array("Q")
+        weight = len(at) + (TITLE_WEIGHT - 1) * in_title.get(tok, 0)
+        entry[0].append(i)
+        entry[1].append(weight)
+        places[tok].extend(at)
+        by_initial[tok[0]] = by_initial.get(tok[0], 0) + weight
+    for initial, weight in by_initial.items():
+        counts = initials.get(initial)
+        if counts is None:
+            counts = initials[initial] = _Counts("I", bytes(4 * n_docs))
+        counts[i] = weight
 
 
 class _Counts(array):

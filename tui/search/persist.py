@@ -2,12 +2,14 @@
 re-tokenize every article, nor — from the CLI — parse the whole store.
 
 The file: ``MAGIC``, an 8-byte header length, a JSON header (the store version it
-describes, every article's record without its body and facts — enough for a list of
-articles —, where each article and each table sits in the store file, title tokens, the vocabulary, where each token's
-postings, each initial's counts and each article's token string start), then a binary part:
-every token's postings (uint32 document numbers, uint32 weighted counts, then uint64 places
-for phrases), per initial character the weighted count of the tokens it starts in each
-article (uint32 per article: what a one-letter word scores), and every article's token
+describes; every article's record without its body and facts — enough for a list of
+articles; where each article and each table sits in the store file; title tokens; the
+vocabulary; where each token's postings, each initial's counts and each article's token
+string start; and, in an index extended rather than rebuilt, the order documents rank in
+on equal scores), then a binary part: every token's postings (uint32 document numbers,
+uint32 weighted counts, then uint64 places for phrases), per initial character the
+weighted count of the tokens it starts in each article (uint32 per article: what a
+one-letter word scores), and every article's token
 string (UTF-8). The binary part is memory-mapped and read only for the tokens
 and articles a query touches.
 
@@ -102,6 +104,7 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[di
         "doc_counts": doc_counts.tobytes().hex(),
         "body_starts": body_starts.tobytes().hex(),
         "initials": initial_starts,
+        "order": index._order.tobytes().hex() if index._order is not None else None,
     }
     head = orjson.dumps(header)
     return MAGIC + len(head).to_bytes(8, "little") + head + b"".join(blob)
@@ -244,6 +247,11 @@ def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
     ]
     index = SearchIndex.from_parts(docs, header["title_tokens"], _Texts(mapped, body_starts), header["vocab"],
                                    postings, places, lambda i: None, initials)
+    if header.get("order") is not None:
+        order = array("I", bytes.fromhex(header["order"]))
+        if len(order) != n_docs or sorted(order) != list(range(n_docs)):
+            return None
+        index._set_order(order)
     spans = header.get("spans")
     tables = header.get("tables")
     return SavedIndex(
@@ -278,6 +286,25 @@ def index_for_store(store) -> SearchIndex:
     return index
 
 
+def current_index(store) -> SavedIndex | None:
+    """The saved index of the store file version ``store`` holds in memory, if there is one."""
+    if store.file_stamp is None:
+        return None
+    return read_index(index_path(store.path), store.file_stamp, int((store.meta or {}).get("revision", 0)))
+
+
+def index_after_adding(store, previous: SavedIndex | None, added: list[str]) -> SearchIndex:
+    """The index over ``store``'s articles after ``added`` were added to the version
+    ``previous`` describes: ``previous`` extended by them (seconds faster at 10,000 articles)
+    when it holds exactly the other articles, else built anew."""
+    if previous is not None:
+        old_ids = [d.id for d in previous.index.docs]
+        if (len(old_ids) + len(added) == len(store) and not set(added).intersection(old_ids)
+                and all(store.article(i) is not None for i in old_ids)):
+            return SearchIndex.extended(previous.index, [store.article(i) for i in added])
+    return SearchIndex(list(store.articles()))
+
+
 def index_for_version(version: StoreFileVersion) -> SavedIndex | None:
     """The saved index of one store file version, with its article source reading each
     article from the file by its span; None when the index is missing or stale, or the
@@ -310,5 +337,5 @@ def index_for_file(store_path: Path) -> tuple[SearchIndex, int] | None:
     return found.index, len(found.records)
 
 
-__all__ = ["PARAGRAPH_BREAK", "SavedIndex", "heading", "index_for_file", "index_for_store", "index_for_version",
+__all__ = ["PARAGRAPH_BREAK", "SavedIndex", "current_index", "heading", "index_after_adding", "index_for_file", "index_for_store", "index_for_version",
            "index_path", "read_index", "save_index"]
