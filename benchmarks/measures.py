@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import os
+import random
+import shutil
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from benchmarks.corpus import make_article
 from benchmarks.queries import CLI_QUERIES, QUERIES, TYPED
 
 PYTHON = sys.executable
@@ -53,6 +55,66 @@ def ingest(corpus: Path, store: Path, env: dict[str, str]) -> dict:
             old.unlink()
     wall, rss, _ = run_process(cca(store, "ingest", str(corpus), "--json"), env)
     return {"ingest_s": round(wall, 2), "ingest_rss_mb": rss, "store_mb": round(store.stat().st_size / 1e6, 1)}
+
+
+# -- adding to a big store -------------------------------------------------------------
+
+ADD_SEED = 104_729  # not the corpus's seed: the new articles are new texts, not copies
+
+
+def add(store: Path, count: int, work: Path, env: dict[str, str]) -> dict:
+    """What users do daily: 1, then 10 new files into a big existing store, as whole CLI
+    processes, on a copy (the cached store stays as the ingest step left it)."""
+    copy = _fresh_copy(store, work, env)
+    before = _stored(copy)
+    one, ten = _new_articles(work, count)
+    add_1, rss_1, _ = run_process(cca(copy, "ingest", str(one), "--json"), env)
+    _expect_stored(copy, before + 1)
+    add_10, rss_10, _ = run_process(cca(copy, "ingest", str(ten), "--json"), env)
+    _expect_stored(copy, before + 11)
+    return {"add_1_s": round(add_1, 2), "add_10_s": round(add_10, 2), "add_rss_mb": max(rss_1, rss_10)}
+
+
+def _fresh_copy(store: Path, work: Path, env: dict[str, str]) -> Path:
+    """A copy of ``store`` with a current saved index, as a user's store has between ingests."""
+    from tui.search.persist import index_path, read_index
+    from tui.storage import file_stamp
+
+    work.mkdir(parents=True, exist_ok=True)
+    copy = work / "store.json"
+    shutil.copyfile(store, copy)
+    # The index names the file version (inode included), so the original's would be stale:
+    # one untimed search builds and saves the copy's own.
+    run_process(cca(copy, "search", "anything"), env)
+    if read_index(index_path(copy), file_stamp(copy.stat())) is None:
+        raise RuntimeError(f"a search did not save a current index beside {copy}")
+    return copy
+
+
+def _new_articles(work: Path, count: int) -> tuple[Path, Path]:
+    """One file, and a folder of ten, of articles numbered past the corpus's ``count``: new ids and texts."""
+    rng = random.Random(ADD_SEED)
+    one, ten = work / "one", work / "ten"
+    for folder, numbers in ((one, range(count, count + 1)), (ten, range(count + 1, count + 11))):
+        folder.mkdir(exist_ok=True)
+        for i in numbers:
+            name, text = make_article(rng, i)
+            (folder / name).write_text(text, encoding="utf-8")
+    return next(one.iterdir()), ten
+
+
+def _stored(store: Path) -> int:
+    """How many articles the store file holds, read without our code."""
+    import json
+
+    with open(store, encoding="utf-8") as f:
+        return len(json.load(f)["articles"])
+
+
+def _expect_stored(store: Path, n: int) -> None:
+    found = _stored(store)
+    if found != n:
+        raise RuntimeError(f"{store} holds {found} articles after the ingest, not {n}")
 
 
 # -- in-process ------------------------------------------------------------------------
