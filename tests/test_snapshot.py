@@ -139,3 +139,28 @@ async def test_explorer_without_an_index_parses_the_store(seed_store):
         await settle(pilot)
         assert app.clipboard == SEED_QUOTE_3
     assert Snapshot.open(seed_store.path) is not None  # the next start is fast again
+
+
+async def test_reload_after_another_process_ingests_uses_the_new_snapshot(seed_store):
+    import subprocess
+    import sys
+
+    fixture = Path(__file__).parent / "fixtures" / "cli" / "astana-water-talks.txt"
+    app = CcaApp(db=str(seed_store.path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Kazakh and Uzbek" not in screen_text(app)
+        done = subprocess.run(
+            [sys.executable, "-m", "tui", "--db", str(seed_store.path), "ingest", str(fixture)],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        # The app still reads the version it opened (its file is held open), untouched by the write.
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Prominent figures including Wang Yi" in screen_text(app)
+        await pilot.press("escape", "ctrl+r")
+        await settle(pilot, 0.3)
+        assert app.store is None  # the ingest saved an index for its version: no full parse
+        assert "Kazakh and Uzbek" in screen_text(app)
+        assert len(app.catalog.articles) == 2
