@@ -164,3 +164,12 @@ async def test_reload_after_another_process_ingests_uses_the_new_snapshot(seed_s
         assert app.store is None  # the ingest saved an index for its version: no full parse
         assert "Kazakh and Uzbek" in screen_text(app)
         assert len(app.catalog.articles) == 2
+
+
+def test_db_rebuild_leaves_a_current_index(seed_store, capsys):
+    from tui.cli import main
+
+    assert main(["--db", str(seed_store.path), "db", "rebuild"]) == 0
+    snapshot = Snapshot.open(seed_store.path)
+    assert snapshot is not None
+    assert snapshot.articles == [heading(a) for a in Store.open(seed_store.path, seed=False).articles()]

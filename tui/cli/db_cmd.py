@@ -11,6 +11,8 @@ from tui.cli.output import print_json, safe
 from tui.derive import reextract_all
 from tui.paths import default_db_path
 from tui.repair import repair_store
+from tui.search import SearchIndex
+from tui.search.persist import save_index
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,6 +54,7 @@ def run_rebuild(args: argparse.Namespace) -> int:
     store = open_store(args)
     with store.write_batch() as batch:
         n = reextract_all(batch)
+    save_index(store, SearchIndex(list(store.articles())))  # the next start need not build it
     print(f"re-extracted {n} article(s): {len(store.officials())} officials, {len(store.events())} events")
     return 0
 
