@@ -439,3 +439,19 @@ async def test_no_match_under_filters_says_x_clears_them(hand_store):
         await pilot.press("x")
         await settle(pilot)
         assert SEED_TITLE[:24] in list_side(screen_text(app))
+
+
+async def test_keys_arriving_together_after_slash_are_typed_into_the_search_box(seed_store):
+    """A paste or a burst of keys over SSH: the app reads "/" and the letters behind it
+    before any widget has handled "/", so the focus must move as the app reads the key."""
+    from textual import events
+
+    app = CcaApp(store=seed_store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        box = app.main.pane("articles").search_box
+        for ch in "/kulub/x":  # the second "/" is text: the box has the focus by then
+            app.post_message(events.Key("slash" if ch == "/" else ch, ch))
+        await settle(pilot)
+        assert app.focused is box
+        assert box.value == "kulub/x"

@@ -27,7 +27,9 @@ MAIN_BINDINGS = [
     Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="pane.next", tooltip="Next pane"),
     Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="pane.previous",
             tooltip="Previous pane"),
-    Binding("slash", "search", "Search", key_display="/", id="search.focus",
+    # Priority: the app moves the focus as it reads the key, so keys typed right behind it
+    # (a paste, a burst over SSH) reach the box rather than the list.
+    Binding("slash", "search", "Search", key_display="/", id="search.focus", priority=True,
             tooltip="Search this pane's list (query language: words, \"phrases\", -word, outlet: country: official: since: until:)"),
     Binding("f", "filters", "Filters", id="filters.pick", tooltip="Filter all panes by country, outlet, dates"),
     Binding("x", "clear_filters", "Clear filters", show=False, id="filters.clear",

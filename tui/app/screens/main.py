@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
@@ -215,6 +216,8 @@ class MainScreen(Screen):
 
     def action_search(self) -> None:
         pane = self.current_pane
+        if isinstance(self.focused, Input):
+            raise SkipAction()  # in a text box the key is text (the binding sees it first)
         pane.set_class(False, "-detail-open")
         self.set_focus(pane.search_box)
 
