@@ -11,13 +11,13 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import BindingType
 from textual.theme import ThemeProvider
 from textual.worker import get_current_worker
 
-from tui.app import copying
+from tui.app import copying, idle_gc
 from tui.app.bindings import APP_BINDINGS
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
@@ -32,10 +32,6 @@ from tui.storage import gc_paused
 from tui.store import Store, StoreError
 
 STORE_POLL_SECONDS = 2.0
-# Young collections less often, full ones rarely (defaults: 700, 10, 10). A middle
-# generation of at most 2,000 × 10 objects keeps its collections at 3–5 ms; 7,000 × 20
-# made them 15–30 ms, a visible hitch mid-keystroke at 10,000 articles.
-GC_THRESHOLDS = (2000, 10, 100)
 NOUNS = {"articles": "article", "officials": "official", "timeline": "event"}
 
 
@@ -90,9 +86,16 @@ class CcaApp(App[None]):
         self.startup_error: str | None = None
         self._seen_mtime = 0
         self._copy_lock = threading.Lock()
+        self._idle_gc = idle_gc.IdleCollector()
+        self._idle_gc_running = False
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         self.theme = self._initial_theme()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._idle_gc.input_seen()
+        await super().on_event(event)
 
     def _initial_theme(self) -> str:
         wanted = self.settings.theme
@@ -162,13 +165,19 @@ class CcaApp(App[None]):
         self._seen_mtime = mtime
         self.main.set_catalog(catalog)
         # The panes' rows (10,000 of them at 10,000 articles) live as long as the catalog:
-        # out of the collector's full passes too. And rendering leaves cyclic garbage (tens of
-        # thousands of small cache objects a second while typing): with the default thresholds
-        # the collector's full passes over it stalled the UI for 25–45 ms every few keys.
+        # out of the collector's passes too; and full passes wait for the user to pause.
         gc.freeze()
-        gc.set_threshold(*GC_THRESHOLDS)
+        if not self._idle_gc_running:
+            self._idle_gc_running = True
+            self._idle_gc.start()
+            self.set_interval(idle_gc.CHECK_SECONDS, self._idle_gc.tick)
+        self._warm_up(catalog)
         if reload:
             self.notify(f"Reloaded: {plural(len(catalog.articles), 'article')}.")
+
+    @work(thread=True, group="warm-up")
+    def _warm_up(self, catalog: Catalog) -> None:
+        catalog.index.warm()
 
     def _check_store(self) -> None:
         # Another process (an ingest) wrote the store: offer a reload, do not force one.

@@ -234,6 +234,12 @@ class SearchIndex:
             rank[i] = k
         self._rank = rank
 
+    def warm(self) -> None:
+        """Read every token's postings now (80 ms at 10,000 articles), so that no keystroke's
+        search pays for reading them: a short prefix such as ``ra`` expands to hundreds of tokens."""
+        for tok in self.vocab:
+            self.postings(tok)
+
     def initial_letters(self) -> list[str]:
         """The first characters of the tokens: the initials this index keeps counts for."""
         if self._read_initials is not None:
@@ -400,18 +406,21 @@ class SearchIndex:
         entry = self.postings(word)
         return set(entry[0]) if entry is not None else set()
 
-    def _prefix_counts(self, word: str) -> dict[int, int]:
-        """Per document: weighted occurrences of tokens ``word`` starts."""
-        counts: dict[int, int] = {}
-        for tok in self._prefixed(word):
-            docs, weights = self.postings(tok)
-            if not counts:
-                counts = dict(zip(docs, weights))
-                continue
-            get = counts.get
-            for d, w in zip(docs, weights):
-                counts[d] = get(d, 0) + w
-        return counts
+    def _prefix_counts(self, word: str) -> tuple[dict[int, int] | _Counts, set[int]]:
+        """Per document: weighted occurrences of tokens ``word`` starts; and the documents
+        holding any of them."""
+        toks = self._prefixed(word)
+        if len(toks) < 2:
+            docs, weights = self.postings(toks[0]) if toks else ((), ())
+            return dict(zip(docs, weights)), set(docs)
+        # A short prefix starts hundreds of tokens (``ra``: 9,000 documents at 10,000
+        # articles): summed per document in C, 10 ms -> 1 ms.
+        np = numpy()
+        postings = [self.postings(t) for t in toks]
+        docs = np.concatenate([np.frombuffer(d, dtype=np.uint32) for d, _ in postings])
+        weights = np.concatenate([np.frombuffer(w, dtype=np.uint32) for _, w in postings])
+        dense = np.bincount(docs, weights=weights, minlength=len(self.docs))
+        return _Counts("I", dense.astype(np.uint32).tobytes()), set(np.flatnonzero(dense).tolist())
 
     # -- matching ----------------------------------------------------------------
 
@@ -435,8 +444,7 @@ class SearchIndex:
             if len(w) < 2:
                 word_counts[w] = self.initial_counts(w)
             else:
-                word_counts[w] = self._prefix_counts(w)
-                prefix_sets[w] = set(word_counts[w])
+                word_counts[w], prefix_sets[w] = self._prefix_counts(w)
 
         def doc_count(word: str) -> int:
             # How many documents hold a token ``word`` starts (only ``word`` itself if one letter).
@@ -452,16 +460,23 @@ class SearchIndex:
             for term in query.positive_terms
         }
         sets = [with_prefix(w) for w in query.words]
-        phrase_counts: dict[str, dict[int, int] | None] = {}
+        phrase_counts: dict[str, dict[int, int] | _Counts | None] = {}
+        phrase_docs: dict[str, set[int]] = {}
         for phrase in query.phrases:
             words = phrase.split()
             if phrase not in phrase_counts:
-                phrase_counts[phrase] = self._phrase_counts(words) if len(words) > 1 else (
-                    self._prefix_counts(words[0]) if len(words[0]) > 1 else None)
-            counts = phrase_counts[phrase]
-            if counts is not None:
+                if len(words) > 1:
+                    counts = self._phrase_counts(words)
+                    if counts is not None:
+                        phrase_docs[phrase] = set(counts)
+                elif len(words[0]) > 1:
+                    counts, phrase_docs[phrase] = self._prefix_counts(words[0])
+                else:
+                    counts = None
+                phrase_counts[phrase] = counts
+            if phrase_counts[phrase] is not None:
                 # The documents holding the phrase (a subset of those holding its words).
-                sets.append(set(counts))
+                sets.append(phrase_docs[phrase])
             else:
                 sets.extend(with_prefix(w) if i == len(words) - 1 else self._exact(w) for i, w in enumerate(words))
         if query.has_filters:
