@@ -134,8 +134,6 @@ class CcaApp(App[None]):
         try:
             with gc_paused():  # halves the time at 10,000 articles
                 catalog, mtime = self._read_catalog(reload)
-            # Phrase search needs numpy (~70 ms to import): here, not on the first `"` typed.
-            numpy()
         except StoreError as exc:
             if not reload:
                 self.startup_error = str(exc)
@@ -177,6 +175,8 @@ class CcaApp(App[None]):
 
     @work(thread=True, group="warm-up")
     def _warm_up(self, catalog: Catalog) -> None:
+        """Once the list is shown: what the first searches would otherwise wait for."""
+        numpy()  # phrases and short prefixes (~70 ms to import)
         catalog.index.warm()
 
     def _check_store(self) -> None:
