@@ -231,3 +231,22 @@ def test_lower_case_complements_and_places_before_a_title() -> None:
     assert _officials("Issyk-Kul Governor Kubanychbek Tilenbaev met Chinese investors in Cholpon-Ata.") == [
         ("Kubanychbek Tilenbaev", "Kyrgyzstan", ["Issyk-Kul Governor"]),
     ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rashid Meredov met Jeenbek Kulubayev, Minister of Foreign Affairs of Kyrgyzstan in Beijing on January 2, 2019, "
+    "to discuss education exchanges.",
+    "Rashid Meredov met Jeenbek Kulubayev, Minister of Foreign Affairs of Kyrgyzstan in Beijing on 2 January 2019.",
+    "Rashid Meredov met Jeenbek Kulubayev, Minister of Foreign Affairs of Kyrgyzstan on Tuesday in Beijing.",
+    "Rashid Meredov met Jeenbek Kulubayev, Minister of Foreign Affairs of Kyrgyzstan in 2019.",
+])
+def test_the_where_and_when_after_a_title_are_not_part_of_it(sentence: str) -> None:
+    found = {name: (country, titles) for name, country, titles in _officials(sentence)}
+    assert found["Jeenbek Kulubayev"] == ("Kyrgyzstan", ["Minister of Foreign Affairs"])
+
+
+def test_a_title_that_names_where_it_is_held_keeps_it() -> None:
+    # no date behind it: "in Almaty" is the post, not the meeting place
+    assert _officials("Consul General of China in Almaty Jiang Wei attended.") == [
+        ("Jiang Wei", "China", ["Consul General in Almaty"]),
+    ]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.names import is_patronymic
 from tui.extract.units import (
-    CONN, COUNTRY, DASH, DEM, GROUP, HEAD, LOW, MOD, NAME, ORG, PLACE, PORT, POSS, VOCAB, Unit,
+    CONN, COUNTRY, DASH, DEM, GROUP, HEAD, LOW, MOD, NAME, NUM, ORG, PLACE, PORT, POSS, VOCAB, Unit,
 )
 
 if TYPE_CHECKING:
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 CHUNK_START = frozenset({HEAD, MOD, PORT, ORG, DEM, COUNTRY, PLACE})
 _COMPLEMENT_OPENERS = frozenset({"of", "for", "on"})
 _STOP_WORDS = frozenset({"of", "the", "for", "and", "to", "on", "in", "&", "a", "an"})
+# Words that open the when of a sentence after "in"/"on" ("on January 2", "on Tuesday"):
+# a title never goes on into them.
+_WHEN_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
 
 
 @dataclass
@@ -95,9 +102,25 @@ def scan_chunk(units: list[Unit], k: int) -> int:
             back -= 1
         if back > k:
             j = back
+    j = _before_where_and_when(units, k, j)
     # a phrase never ends on a connector: "Minister of" + name is "Minister" + name
     while j > k and units[j - 1].kind in (CONN, DASH, POSS):
         j -= 1
+    return j
+
+
+def _before_where_and_when(units: list[Unit], k: int, j: int) -> int:
+    """End of the phrase ``units[k:j]`` before a date ("... of Kyrgyzstan in Beijing on
+    January 2", "on Tuesday", "in 2019") and the meeting place right before it."""
+    for i in range(k + 1, j):
+        u = units[i]
+        if u.kind != CONN or u.norm not in ("in", "on") or i + 1 >= len(units):
+            continue
+        nxt = units[i + 1]
+        if nxt.kind == NUM or nxt.norm.lower().rstrip(".") in _WHEN_WORDS:
+            if i - 2 > k and units[i - 1].kind == PLACE and units[i - 2].kind == CONN and units[i - 2].norm == "in":
+                return i - 2
+            return i
     return j
 
 
