@@ -147,6 +147,19 @@ class Catalog:
         titles = official.get("titles") or []
         return titles[-1] if titles else ""
 
+    @staticmethod
+    def title_runs(official: dict) -> list[list[dict]]:
+        """The official's roles by date, grouped into runs of the same title: a title held
+        through 2,000 articles is one run, and a change of title starts the next."""
+        runs: list[list[dict]] = []
+        for role in sorted((r for r in official.get("roles") or () if r.get("title")),
+                           key=lambda r: r.get("date") or ""):
+            if runs and runs[-1][-1]["title"] == role["title"]:
+                runs[-1].append(role)
+            else:
+                runs.append([role])
+        return runs
+
     # -- cross-links ---------------------------------------------------------
 
     def officials_in(self, article_id: str, paragraph: int | None = None) -> list[dict]:

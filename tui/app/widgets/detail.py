@@ -324,12 +324,17 @@ class OfficialDetail(DetailList):
         if aliases:
             options.append(_plain(Content.assemble(_text("Also written: ", MUTED), _text(", ".join(aliases)))))
 
-        roles = sorted(official.get("roles") or (), key=lambda r: r.get("date") or "")
-        if roles:
+        runs = catalog.title_runs(official)
+        if runs:
             options.append(_heading("Titles over time"))
-            for role in roles:
+            for run in runs:
+                # One line per run of the same title, linked to the article that first gives it.
+                role = run[0]
                 article = catalog.article_by_id.get(role.get("article_id") or "")
-                source = safe(article.get("title")) if article else "unknown article"
+                if len(run) == 1:
+                    source = safe(article.get("title")) if article else "unknown article"
+                else:
+                    source = f"{len(run)} articles, to {precise_date(run[-1].get('date'), 'day')}"
                 prompt = Content.assemble(
                     _text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
                     _text(role.get("title")), _text(f" — {source}", MUTED),
