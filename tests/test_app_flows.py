@@ -499,3 +499,35 @@ async def test_official_page_shows_one_line_per_run_of_a_title(hand_store):
             "31 Mar 2024  Deputy Prime Minister — Launch of Central Asia–China Secretariat takes place in Xi’an",
         ]
         assert lines[start + 3] == "Articles (1)"
+
+
+async def test_official_page_lists_the_first_articles_and_links_to_all(tmp_path, monkeypatch):
+    from tests.conftest import build_store
+    from tests.records import make_article
+    from tui.app.widgets import detail as detail_module
+
+    extra = [make_article(f"extra-{i}", f"Nurtleu in talks, part {i}", [f"Murat Nurtleu held talks (part {i})."],
+                          published=f"2024-04-0{i}") for i in (1, 2)]
+    store = build_store(tmp_path / "many.json", extra=extra)
+    monkeypatch.setattr(detail_module, "PAGE_LIMIT", 1)
+    app = CcaApp(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "slash", *"Nurtleu", "enter")
+        await settle(pilot)
+        detail = app.main.pane("officials").detail
+        lines = [str(detail.get_option_at_index(i).prompt) for i in range(detail.option_count)]
+        start = lines.index("Articles (3)")
+        assert lines[start + 1].startswith("2024-04-02  Nurtleu in talks, part 2")
+        assert lines[start + 2] == '… 2 more: list them in Articles official:"Murat Nurtleu"'
+        await pilot.press("enter")  # into the page
+        await settle(pilot)
+        detail.highlighted = start + 2
+        await pilot.press("enter")
+        await settle(pilot)
+        pane = app.main.pane("articles")
+        assert app.main.kind == "articles" and pane.search_box.value == 'official:"Murat Nurtleu"'
+        assert pane.records.record_count == 3
+        await pilot.press("escape")  # back to the official's page
+        await settle(pilot)
+        assert app.main.kind == "officials"

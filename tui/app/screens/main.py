@@ -191,13 +191,27 @@ class MainScreen(Screen):
         self.go(event.kind, event.key, event.paragraph)
 
     def go(self, kind: str, key: str, paragraph: int | None = None) -> None:
-        """Follow a link to an article (paragraph), an official or an event; remembered for `back`."""
+        """Follow a link to an article (paragraph), an official or an event, or to a pane's list
+        searched for a query (``kind`` "search", ``key`` "<pane>:<query>"); remembered for `back`."""
+        if kind == "search":
+            self._go_search(*key.split(":", 1))
+            return
         pane_kind = {"article": "articles", "official": "officials", "event": "timeline"}[kind]
         self.history.push(self.here())
         self._switch(pane_kind)
         pane = self.current_pane
         pane.show_now(key, paragraph)
         self._focus_side(pane, "detail")
+        self.update_status()
+
+    def _go_search(self, pane_kind: str, query: str) -> None:
+        self.history.push(self.here())
+        self._switch(pane_kind)
+        pane = self.current_pane
+        pane.set_class(False, "-detail-open")
+        pane.search_box.value = query
+        pane.refilter(immediate=True)
+        self._focus_side(pane, "list")
         self.update_status()
 
     def action_back(self) -> None:

@@ -29,6 +29,9 @@ HEADING = "bold $text-primary"
 MUTED = "$text-muted"
 NAME = "bold $text-secondary"
 DATE = "$text-warning"
+# An official named in thousands of articles: the page lists this many articles and events,
+# then links to the whole list in its pane (building thousands of options took 0.2-0.3 s).
+PAGE_LIMIT = 100
 HIT = "bold $text-accent on $accent-muted"
 
 
@@ -54,8 +57,8 @@ def link_target(option_id: str | None) -> tuple[str, str, int | None] | None:
     if kind == "article":
         key, _, n = rest.rpartition(":")
         return kind, key, int(n) if n.isdigit() else None
-    if kind in ("official", "event"):
-        return kind, rest, None
+    if kind in ("official", "event", "search"):
+        return kind, rest, None  # search: "<pane>:<query>"
     return None
 
 
@@ -70,6 +73,13 @@ def _heading(text: str) -> Option:
 
 def _bullet(tip: Content) -> HangingIndent:
     return HangingIndent(Content("· ").stylize(MUTED), tip)
+
+
+def _more(hidden: int, pane: str, official: dict) -> Option:
+    """A link to the whole list in its pane, filtered to the official, after the first ``PAGE_LIMIT``."""
+    query = f'official:"{official.get("name") or ""}"'
+    return Option(Content.assemble(_text(f"… {hidden} more: list them in {pane.title()} ", MUTED), _text(query)),
+                  id=f"search:{pane}:{query}")
 
 
 def _plain(content: Content | str) -> Option:
@@ -344,12 +354,14 @@ class OfficialDetail(DetailList):
 
         places = catalog.mention_places(official)
         options.append(_heading(f"Articles ({len(places)})"))
-        for article_id, n in places:
+        for article_id, n in places[:PAGE_LIMIT]:
             article = catalog.article_by_id[article_id]
             options.append(Option(Content.assemble(
                 _text(f"{article.get('published') or 'undated':<11} ", MUTED),
                 _text(article.get("title")), _text(f"  ¶{n}", MUTED),
             ), id=f"article:{article_id}:{n}"))
+        if len(places) > PAGE_LIMIT:
+            options.append(_more(len(places) - PAGE_LIMIT, "articles", official))
 
         co = catalog.co_mentioned(official)
         if co:
@@ -361,12 +373,14 @@ class OfficialDetail(DetailList):
 
         events = catalog.events_of(official)
         if events:
-            options.append(_heading("Events"))
-            for event in events:
+            options.append(_heading(f"Events ({len(events)})" if len(events) > PAGE_LIMIT else "Events"))
+            for event in events[:PAGE_LIMIT]:
                 options.append(Option(Content.assemble(
                     _text(f"{precise_date(event.get('date'), event.get('precision')):<12} ", DATE),
                     _text(event.get("summary")),
                 ), id=f"event:{event['id']}"))
+            if len(events) > PAGE_LIMIT:
+                options.append(_more(len(events) - PAGE_LIMIT, "timeline", official))
         self.set_page(options)
 
 
