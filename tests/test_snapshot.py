@@ -173,3 +173,17 @@ def test_db_rebuild_leaves_a_current_index(seed_store, capsys):
     snapshot = Snapshot.open(seed_store.path)
     assert snapshot is not None
     assert snapshot.articles == [heading(a) for a in Store.open(seed_store.path, seed=False).articles()]
+
+
+def test_an_article_opened_again_is_not_read_again(ingested, monkeypatch):
+    from tui.storage import StoreFileVersion
+
+    snapshot = Snapshot.open(ingested.path)
+    reads = []
+    real = StoreFileVersion.read
+    monkeypatch.setattr(StoreFileVersion, "read", lambda self, span: (reads.append(span), real(self, span))[1])
+    first, second = (a["id"] for a in ingested.articles()[:2])
+    assert snapshot.article(first) == snapshot.article(first) == ingested.article(first)
+    assert len(reads) == 1  # the reader and its hit paragraphs ask in turn
+    snapshot.article(second)
+    assert len(reads) == 2

@@ -9,8 +9,7 @@ from tui.check import check_store
 from tui.derive import rebuild_derived, with_facts
 from tui.ingest.errors import SourceError
 from tui.ingest.source import parse_source
-from tui.search import SearchIndex
-from tui.search.persist import save_index
+from tui.search.persist import rebuild_index
 from tui.store import Store, StoreError, validate_tree
 from tui.storage import StoreFileError, atomic_write_bytes, backups, read_tree
 
@@ -71,7 +70,7 @@ def _rebuild_from_raw(store: Store, n_problems: int) -> list[str]:
             rebuilt.append(with_facts(record))
         batch.update_articles(rebuilt)
         rebuild_derived(batch)
-    save_index(store, SearchIndex(list(store.articles())))  # the next start need not build it
+    rebuild_index(store)
     actions.append(f"rebuilt paragraphs, officials and events of {len(rebuilt)} article(s) from their raw texts")
     actions.extend(failed)
     return actions

@@ -77,8 +77,8 @@ class Snapshot:
         """The full record of an article (body and facts too), read from the file; None when
         it is not in this version or cannot be read."""
         span = self._spans.get(article_id)
-        record = self._version.read(span) if span is not None else None
-        return record if isinstance(record, dict) and record.get("id") == article_id else None
+        record = self._version.read_record(span) if span is not None else None
+        return record if record is not None and record.get("id") == article_id else None
 
     def __len__(self) -> int:
         return len(self.articles)

@@ -14,6 +14,7 @@ import gc
 import os
 import tempfile
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -116,6 +117,16 @@ def file_stamp(stat: os.stat_result) -> FileStamp:
     Every write replaces the file (a new inode, a new mtime), so a stamp that still
     matches means the very bytes that were read."""
     return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+def is_version(path: Path, stamp: FileStamp | None) -> bool:
+    """True when the file at ``path`` is still the version ``stamp`` names (see ``file_stamp``)."""
+    if stamp is None:
+        return False
+    try:
+        return file_stamp(path.stat()) == tuple(stamp)
+    except OSError:
+        return False
 
 
 def read_tree_stamped(path: Path) -> tuple[dict[str, dict[str, Any]] | None, FileStamp | None]:
@@ -235,6 +246,9 @@ class AtomicJSONStorage(Storage):
         pass
 
 
+RECORDS_KEPT = 16
+
+
 class StoreFileVersion:
     """One version of the store file, held open to read single records or tables by their
     byte spans (from ``serialize_tree``) without parsing the rest.
@@ -248,11 +262,31 @@ class StoreFileVersion:
         self.path = Path(path)
         self._file = open(self.path, "rb")  # noqa: SIM115 — lives as long as this object
         self._lock = threading.Lock()  # seek + read is one step (os.pread is not on Windows)
+        # A plain dict, not functools.lru_cache on a method: that would make a reference cycle,
+        # and a cycle the explorer has gc.freeze()d is never collected (nor this file closed).
+        self._records: OrderedDict[Span, dict | None] = OrderedDict()
+        self._records_lock = threading.Lock()  # searches read hits from worker threads
         try:
             self.stamp: FileStamp = file_stamp(os.fstat(self._file.fileno()))
         except OSError:
             self._file.close()
             raise
+
+    def read_record(self, span: Span) -> dict | None:
+        """The record (JSON object) at ``span``; None when it is not one. The last few are
+        kept: the reader and its hit paragraphs ask for the same article in turn."""
+        span = tuple(span)
+        with self._records_lock:
+            if span in self._records:
+                self._records.move_to_end(span)
+                return self._records[span]
+        record = self.read(span)
+        record = record if isinstance(record, dict) else None
+        with self._records_lock:
+            self._records[span] = record
+            if len(self._records) > RECORDS_KEPT:
+                self._records.popitem(last=False)
+        return record
 
     def read(self, span: Span) -> Any:
         """The JSON value at ``span``; None when it cannot be read or parsed."""

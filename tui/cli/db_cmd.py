@@ -11,8 +11,7 @@ from tui.cli.output import print_json, safe
 from tui.derive import reextract_all
 from tui.paths import default_db_path
 from tui.repair import repair_store
-from tui.search import SearchIndex
-from tui.search.persist import save_index
+from tui.search.persist import rebuild_index
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -54,7 +53,7 @@ def run_rebuild(args: argparse.Namespace) -> int:
     store = open_store(args)
     with store.write_batch() as batch:
         n = reextract_all(batch)
-    save_index(store, SearchIndex(list(store.articles())))  # the next start need not build it
+    rebuild_index(store)
     print(f"re-extracted {n} article(s): {len(store.officials())} officials, {len(store.events())} events")
     return 0
 

@@ -7,9 +7,10 @@ The index keeps, per token, the documents holding it and a weighted count
 (title occurrences count ``TITLE_WEIGHT`` times), so words are scored from the
 postings alone; phrases are found by intersecting their words' token places (sorted
 arrays, vectorized with numpy), or — for a one-letter last word, or overlapping words —
-counted in each candidate's token string (one C-level ``str.count``). Hit paragraphs are worked out only for the results someone looks
-at (``Result.hits`` is computed on first access). The same index can be saved
-beside the store and loaded without the articles (``tui.search.persist``).
+counted in each candidate's token string (one C-level ``str.count``). Hit paragraphs
+are worked out only for the results someone looks at (``Result.hits`` is computed on
+first access). The same index can be saved beside the store and loaded without the
+articles (``tui.search.persist``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-
 
 from tui.search.query import Query, parse_query
 from tui.search.text import fold, token_string, tokens
@@ -672,7 +672,8 @@ def _group(keys_per_doc) -> dict[str, set[int]]:
 
 
 def numpy():
-    """numpy, imported when first needed: only phrases use it, and it takes ~70 ms to import."""
+    """numpy, imported when first needed: only phrases and short prefixes use it, and it
+    takes ~70 ms to import."""
     import numpy as np
 
     return np

@@ -33,8 +33,8 @@ import orjson
 
 from tui.search.engine import PARAGRAPH_BREAK, DocInfo, SearchIndex, _Counts
 from tui.search.text import fold
-from tui.storage import (FileStamp, Span, StoreFileVersion, atomic_write_bytes, file_stamp, loads_without_gc,
-                         serialize_tree)
+from tui.storage import (FileStamp, Span, StoreFileVersion, atomic_write_bytes, file_stamp, is_version,
+                         loads_without_gc, serialize_tree)
 
 MAGIC = b"CCA-IDX\x02"
 FORMAT = 4
@@ -113,7 +113,7 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[di
 def save_index(store, index: SearchIndex) -> bool:
     """Write the index file for ``store`` as loaded now; False when that version is gone."""
     stamp = store.file_stamp
-    if stamp is None or _replaced(store.path, stamp):
+    if not is_version(store.path, stamp):
         return False
     spans, tables = store.article_spans, store.table_spans
     if spans is None or tables is None:
@@ -126,14 +126,6 @@ def save_index(store, index: SearchIndex) -> bool:
     except OSError:
         return False
     return True
-
-
-def _replaced(store_path: Path, stamp: FileStamp) -> bool:
-    """True when the store file is no longer the version ``stamp`` names."""
-    try:
-        return file_stamp(store_path.stat()) != tuple(stamp)
-    except OSError:
-        return True
 
 
 def _spans_of_file(store) -> tuple[dict[str, Span] | None, dict[str, Span] | None]:
@@ -286,6 +278,12 @@ def index_for_store(store) -> SearchIndex:
     return index
 
 
+def rebuild_index(store) -> bool:
+    """Build the index over ``store``'s articles as they are now and save it (after a write
+    that changed them all: the next start, search or ingest need not build it)."""
+    return save_index(store, SearchIndex(list(store.articles())))
+
+
 def current_index(store) -> SavedIndex | None:
     """The saved index of the store file version ``store`` holds in memory, if there is one."""
     if store.file_stamp is None:
@@ -313,12 +311,7 @@ def index_for_version(version: StoreFileVersion) -> SavedIndex | None:
     if found is None or found.spans is None:
         return None
     spans = found.spans
-
-    def article(i: int) -> dict | None:
-        record = version.read(spans[i])
-        return record if isinstance(record, dict) else None
-
-    attach(found.index, article)
+    attach(found.index, lambda i: version.read_record(spans[i]))
     return found
 
 
@@ -337,5 +330,7 @@ def index_for_file(store_path: Path) -> tuple[SearchIndex, int] | None:
     return found.index, len(found.records)
 
 
-__all__ = ["PARAGRAPH_BREAK", "SavedIndex", "current_index", "heading", "index_after_adding", "index_for_file", "index_for_store", "index_for_version",
-           "index_path", "read_index", "save_index"]
+__all__ = [
+    "PARAGRAPH_BREAK", "SavedIndex", "current_index", "heading", "index_after_adding", "index_for_file",
+    "index_for_store", "index_for_version", "index_path", "read_index", "rebuild_index", "save_index",
+]
