@@ -203,3 +203,54 @@ def test_export_empty_and_unknown_format():
     assert format_many([], "csv") == "id,key,title,outlet,url,published,authors,language\n"
     with pytest.raises(UnknownStyle, match="unknown export format 'apa'"):
         format_many([seed()], "apa")
+
+
+# ---- URLs that are not web addresses ------------------------------------------------
+
+HOSTILE_URLS = [
+    "javascript:alert(document.cookie)",
+    "JavaScript:alert(1)",
+    "  javascript:alert(1)",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+]
+
+
+@pytest.mark.parametrize("url", HOSTILE_URLS)
+def test_a_non_web_url_is_never_a_link_nor_cited(url):
+    odd = article(url=url)
+    expected_md = "Kyrgyzstan and China sign a deal on the railway — Jeenbek Kulubayev, AKIpress, 2 May 2024"
+    assert cite(odd, "markdown") == expected_md
+    assert format_many([odd], "markdown") == f"- {expected_md}\n"
+    quote = format_quotation_md(odd)
+    assert quote.endswith(f"> — {expected_md}")
+    # No style or bibliography format carries it as the article's address.
+    scheme = url.strip().split(":")[0].lower()
+    for style in ("apa", "mla", "chicago", "chicago-note", "chicago-ad", "bibtex", "ris", "csl-json", "markdown"):
+        assert f"{scheme}:" not in cite(odd, style).lower(), style
+    for fmt in ("bibtex", "ris", "csl-json", "markdown"):
+        assert f"{scheme}:" not in format_many([odd], fmt).lower(), fmt
+    assert cite(odd, "apa") == "Kulubayev, J. (2024, May 2). Kyrgyzstan and China sign a deal on the railway. AKIpress."
+
+
+def format_quotation_md(a):
+    from tui.cite import format_quotation
+
+    return format_quotation(a, 1, "markdown", accessed=ACCESSED)
+
+
+def test_only_http_and_https_become_links():
+    assert cite(article(url="http://akipress.com/a"), "markdown").startswith("[Kyrgyzstan and China sign a deal on the railway](http://akipress.com/a) — ")
+    assert cite(article(url="HTTPS://akipress.com/a"), "markdown").startswith("[Kyrgyzstan and China sign a deal on the railway](HTTPS://akipress.com/a) — ")
+    # Written without a scheme: printed as text where a style prints the address, never linked.
+    bare = article(url="akipress.com/news/1")
+    assert cite(bare, "markdown") == "Kyrgyzstan and China sign a deal on the railway — Jeenbek Kulubayev, AKIpress, 2 May 2024"
+    assert cite(bare, "apa").endswith(" AKIpress. akipress.com/news/1")
+    assert not cite(article(url="https:///nohost"), "markdown").startswith("[")
+
+
+def test_metadata_exports_keep_the_stored_url_as_data():
+    odd = article(url="javascript:alert(1)")
+    assert json.loads(format_many([odd], "json"))[0]["url"] == "javascript:alert(1)"
+    assert next(csv.DictReader(io.StringIO(format_many([odd], "csv"))))["url"] == "javascript:alert(1)"

@@ -54,3 +54,63 @@ def test_bad_toml_and_bad_types(cfg_dir):
     (cfg_dir / "config.toml").write_text('keys = "c"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\[keys\] must be a table"):
         load_config()
+
+
+# Deep enough for tomllib's recursion (one frame set per nested array or inline table).
+NESTED = "a = " + "[" * 5000 + "]" * 5000 + "\n"
+NESTED_TABLES = "a = " + "{b = " * 3000 + "1" + "}" * 3000 + "\n"
+
+
+@pytest.mark.parametrize("text", [NESTED, NESTED_TABLES], ids=["arrays", "inline-tables"])
+def test_deeply_nested_config_is_a_config_error_naming_the_file(cfg_dir, text):
+    (cfg_dir / "config.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config()
+    assert str(err.value) == f"{cfg_dir / 'config.toml'}: not usable (values nested too deeply)"
+
+
+def test_explorer_settings_warn_in_one_line_on_every_broken_config(cfg_dir):
+    from tui.app.settings import SettingsError, load_settings, save_theme
+
+    path = cfg_dir / "config.toml"
+    for text, says in [
+        (NESTED, "not usable (values nested too deeply)"),
+        ("[keys\n", "not valid TOML"),
+        (b"style = \"apa\"\xff\n", "not UTF-8"),
+    ]:
+        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+        settings = load_settings()
+        assert settings.keymap == {} and settings.theme is None
+        assert len(settings.warnings) == 1 and "\n" not in settings.warnings[0]
+        assert settings.warnings[0].startswith(f"config ignored: {path}: ") and says in settings.warnings[0]
+        with pytest.raises(SettingsError):
+            save_theme("nord")
+    path.write_text(NESTED, encoding="utf-8")
+    with pytest.raises(SettingsError, match="nested too deeply"):
+        save_theme("nord")
+    assert path.read_text(encoding="utf-8") == NESTED  # untouched
+
+
+def test_a_bad_style_still_leaves_keys_and_theme(cfg_dir):
+    from tui.app.settings import load_settings
+
+    (cfg_dir / "config.toml").write_text('style = "harvard"\ntheme = "nord"\n[keys]\n"app.quit" = "Q"\n', encoding="utf-8")
+    settings = load_settings()
+    assert (settings.keymap, settings.theme) == ({"app.quit": "Q"}, "nord")
+    assert len(settings.warnings) == 1 and "unknown citation style 'harvard'" in settings.warnings[0]
+
+
+def test_a_folder_named_config_toml_is_a_config_error(cfg_dir):
+    (cfg_dir / "config.toml").mkdir()
+    with pytest.raises(ConfigError, match=r"config\.toml: cannot be read \(is a directory\)"):
+        load_config()
+
+
+def test_cli_cite_with_a_nested_config_is_one_line(cfg_dir, capsys, tmp_path):
+    from tui.cli import main
+
+    (cfg_dir / "config.toml").write_text(NESTED, encoding="utf-8")
+    code = main(["--db", str(tmp_path / "db.json"), "cite", "daryo-2024-03-31-launch-of-central-asia-china-secretariat"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"cca-tui: {cfg_dir / 'config.toml'}: not usable (values nested too deeply)\n"

@@ -213,6 +213,43 @@ def test_mixed_folder_good_files_survive(tmp_path):
     }
 
 
+OUTSIDE = "symlinked folder leads outside the folder being ingested; not followed (name its target to ingest it)"
+
+
+def test_discover_does_not_follow_a_folder_symlink_out_of_the_folder(tmp_path):
+    write(tmp_path / "private" / "diary.txt", GOOD)
+    write(tmp_path / "home-notes.txt", GOOD)
+    folder = tmp_path / "articles"
+    write(folder / "a.txt", GOOD)
+    write(folder / "sub" / "b.txt", GOOD)
+    (folder / "up").symlink_to(tmp_path, target_is_directory=True)  # into its parent
+    (folder / "private").symlink_to(tmp_path / "private", target_is_directory=True)
+    (folder / "sub" / "relative").symlink_to("../../private", target_is_directory=True)
+    files, errors = discover([folder])
+    assert files == [folder / "a.txt", folder / "sub" / "b.txt"]
+    assert sorted((e.path, e.reason) for e in errors) == sorted([
+        (str(folder / "private"), OUTSIDE),
+        (str(folder / "sub" / "relative"), OUTSIDE),
+        (str(folder / "up"), OUTSIDE),
+    ])
+
+
+def test_discover_follows_a_folder_symlink_inside_and_a_named_symlinked_folder(tmp_path):
+    real = tmp_path / "real"
+    write(real / "kept" / "c.txt", GOOD)
+    (real / "shortcut").symlink_to(real / "kept", target_is_directory=True)
+    named = tmp_path / "named"
+    named.symlink_to(real, target_is_directory=True)
+    files, errors = discover([named])
+    assert (files, errors) == ([named / "kept" / "c.txt"], [])
+    # The named folder's own link counts as inside: its root is where the link leads.
+    other = tmp_path / "other"
+    write(other / "d.txt", GOOD)
+    (real / "out").symlink_to(other, target_is_directory=True)
+    files, errors = discover([named])
+    assert files == [named / "kept" / "c.txt"] and [e.reason for e in errors] == [OUTSIDE]
+
+
 def test_hostile_file_name_is_escaped_in_the_message(tmp_path):
     from tui.ingest.errors import display_path
 

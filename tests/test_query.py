@@ -73,3 +73,69 @@ def test_bad_queries_are_clear_errors(text, message):
 
 def test_empty_query():
     assert parse_query("   ").is_empty
+
+
+# Invisible characters that ingest removes from stored text (tui.ingest.sanitize).
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f", "\u202e", "\u2066", "\x1b[31m"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLE, ids=[f"U+{ord(m[0]):04X}" for m in INVISIBLE])
+def test_query_is_normalized_as_stored_text_is(mark):
+    q = parse_query(f'Secre{mark}tariat "Central{mark} Asia" -sum{mark}mit outlet:Dar{mark}yo')
+    assert q.words == ["secretariat"]
+    assert q.phrases == [" central asia "]
+    assert q.excluded_words == ["summit"]
+    assert q.outlets == ["daryo"]
+
+
+def test_query_with_invisible_characters_finds_what_is_stored():
+    from tests.records import make_article
+    from tui.search import SearchIndex
+
+    index = SearchIndex([make_article("a", "Secretariat opens", ["The Secretariat opened in Xi’an."])])
+    for text in ("Secre\u200btariat", "Xi\u2019\u200dan", "\u202eSecretariat\u202c", "Secretar\u00adiat"):
+        assert [r.article_id for r in index.search(parse_query(text))] == ["a"], text
+
+
+@pytest.mark.parametrize("text", ["!!!", "-", '"', '""', "- - -", "…", "— –", '-"..."', "\u200b!"])
+def test_a_query_of_only_punctuation_has_nothing_to_search(text):
+    with pytest.raises(QueryError, match="nothing to search in"):
+        parse_query(text)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u200b", "\u200b \u2060"])
+def test_blank_and_invisible_only_queries_are_the_empty_query(text):
+    assert parse_query(text).is_empty
+
+
+def test_punctuation_beside_a_filter_or_word_is_fine():
+    assert parse_query("!!! outlet:Daryo").outlets == ["daryo"]
+    assert parse_query("water !!!").words == ["water"]
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("since:2025 until:2023", "since: 2025 comes after until: 2023, so nothing can match"),
+        ('since:"May 2023" until:2023-04', "since: 2023-05 comes after until: 2023-04"),
+        ("since:2023-05-19 until:2023-05-18", "since: 2023-05-19 comes after until: 2023-05-18"),
+    ],
+)
+def test_since_after_until_is_an_error(text, message):
+    with pytest.raises(QueryError) as err:
+        parse_query(text)
+    assert message in str(err.value)
+
+
+def test_since_and_until_may_meet_or_overlap():
+    assert parse_query("since:2023-05 until:2023").since.precision == "month"
+    assert parse_query("since:2023-05-18 until:2023-05-18").until.end == date(2023, 5, 18)
+
+
+def test_filters_given_apart_are_taken_whole():
+    q = parse_query("water", outlet='The "Astana" Times', country="Kazakh\u200bstan", since="2023", until=None)
+    assert q.outlets == ['the "astana" times']
+    assert q.countries == ["kazakhstan"]
+    assert q.since.start == date(2023, 1, 1) and q.until is None
+    with pytest.raises(QueryError, match="since: 2025 comes after until: 2023"):
+        parse_query("", since="2025", until="2023")

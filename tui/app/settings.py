@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.config import ConfigError, config_path, load_config, parse_toml, read_toml
 from tui.paths import user_config_dir
 from tui.storage import atomic_write_bytes
 
@@ -28,26 +29,13 @@ class Settings:
 
 def _raw_config(path: Path | None, warnings: list[str]) -> dict:
     try:
-        from tui.config import ConfigError, load_config
-    except ImportError:
-        load_config = None
-    if load_config is not None:
-        try:
-            return load_config(path).raw
-        except ConfigError as exc:
-            warnings.append(f"config ignored: {exc}")
-            if not isinstance(exc.__cause__, tomllib.TOMLDecodeError):
-                pass  # a bad style: keys and theme may still be fine, read them below
-            else:
-                return {}
-    path = path or user_config_dir() / "config.toml"
+        return load_config(path).raw
+    except ConfigError as exc:
+        warnings.append(f"config ignored: {exc}")
+    # A bad style leaves keys and theme usable; a file that cannot be read gives nothing.
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        return {}
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        warnings.append(f"config ignored: {path}: {exc}")
+        return read_toml(path or config_path())
+    except ConfigError:
         return {}
 
 
@@ -103,9 +91,9 @@ def save_theme(theme: str, path: Path | None = None) -> Path:
     except (OSError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: cannot be read ({exc})") from exc
     try:
-        before = tomllib.loads(old)
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: not valid TOML ({exc})") from exc
+        before = parse_toml(old, path)
+    except ConfigError as exc:
+        raise SettingsError(str(exc)) from exc
 
     in_tui = isinstance(before.get("tui"), dict) and "theme" in before["tui"]
     new = _set_theme_line(old, json.dumps(theme), section="tui" if in_tui else None)
@@ -113,7 +101,7 @@ def save_theme(theme: str, path: Path | None = None) -> Path:
     (expected["tui"] if in_tui else expected)["theme"] = theme
     try:
         after = tomllib.loads(new)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         after = None
     if after != expected:
         raise SettingsError(f"{path}: could not add the theme without changing other settings; add theme = {json.dumps(theme)} by hand")

@@ -23,9 +23,9 @@ def md_url(url: str) -> str:
 
 
 def link(src: Source) -> str:
-    """The title, linked when there is a URL."""
+    """The title, linked when the URL is a web address (never ``javascript:`` or ``data:``)."""
     title = md_escape(src.title)
-    return f"[{title}]({md_url(src.url)})" if src.url else title
+    return f"[{title}]({md_url(src.link)})" if src.link else title
 
 
 def byline(src: Source) -> str:

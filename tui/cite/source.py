@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Mapping
 
+from tui.cite.common import citable_url, web_link
 from tui.cite.dates import PartialDate
 from tui.cite.names import Name, parse_names
 from tui.cite.sanitize import clean_field
@@ -18,7 +19,7 @@ class Source:
     id: str
     title: str
     outlet: str
-    url: str
+    url: str  # only a web address (or one without a scheme): see ``citable_url``
     published: PartialDate | None
     authors: tuple[Name, ...]
     language: str
@@ -32,12 +33,17 @@ class Source:
             id=clean_field(article.get("id")),
             title=clean_field(article.get("title")) or "Untitled",
             outlet=clean_field(article.get("outlet")),
-            url=clean_field(article.get("url")).replace(" ", "%20"),
+            url=citable_url(clean_field(article.get("url")).replace(" ", "%20")),
             published=PartialDate.parse(article.get("published")),
             authors=tuple(parse_names(article.get("authors"))),
             language=clean_field(article.get("language")),
             accessed=acc,
         )
+
+    @property
+    def link(self) -> str:
+        """The URL when it may be a clickable link (``http(s)://host…``), else ``""``."""
+        return web_link(self.url)
 
     def access_date(self) -> PartialDate:
         """When the page was read: the given access date, else today."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from tui.cli.arguments import text_value
 from tui.cli.common import add_json_flag, article_summary, open_store
 from tui.cli.output import error, print_json, safe, table
 
@@ -13,7 +14,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     add_json_flag(p)
     p.set_defaults(run=run_list)
     p = sub.add_parser("article", parents=[common], help="show one article with its paragraphs")
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", type=text_value)
     add_json_flag(p)
     p.set_defaults(run=run_show)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from tui.search import Query, parse_query
+from tui.search.query import QueryError
 from tui.store import Store
 
 
@@ -12,7 +14,18 @@ def open_store(args: argparse.Namespace) -> Store:
     return Store.open(args.db, seed=not args.no_seed)
 
 
-def add_json_flag(parser: argparse.ArgumentParser) -> None:
+def cli_query(words: list[str], **filters: str | None) -> Query:
+    """The query of QUERY words and filter flags (``country="Kazakhstan"``); raises ``QueryError``.
+
+    Words that were given but hold nothing to search (``""``, ``"!!!"``) are an error
+    here, not "everything": on the command line they are a mistake, e.g. an unset variable.
+    """
+    if words and parse_query(" ".join(words)).is_empty:
+        raise QueryError("nothing to search: the query is empty")
+    return parse_query(" ".join(words), **filters)
+
+
+def add_json_flag(parser: argparse._ActionsContainer) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON document")
 
 

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import argparse
 
+from tui.cli.arguments import MIB, language_code, path_value, published_date, size_mib, text_value, web_url
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.output import Progress, error, print_json, safe
 from tui.importer import ingest_paths
 from tui.ingest.files import DEFAULT_MAX_BYTES
-
-MIB = 1024 * 1024
+from tui.paths import display_path
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("ingest", parents=[common], help="add .txt/.md source texts (files or folders)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", type=path_value)
     meta = p.add_argument_group("metadata (overrides front matter and what is detected)")
-    meta.add_argument("--title")
-    meta.add_argument("--outlet")
-    meta.add_argument("--url")
-    meta.add_argument("--published", metavar="DATE")
-    meta.add_argument("--author", action="append", metavar="NAME", help="repeat for several authors")
-    meta.add_argument("--language", metavar="CODE")
-    p.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / MIB, metavar="MiB",
+    meta.add_argument("--title", type=text_value)
+    meta.add_argument("--outlet", type=text_value)
+    meta.add_argument("--url", type=web_url, help="the article's http(s) address")
+    meta.add_argument("--published", metavar="DATE", type=published_date)
+    meta.add_argument("--author", action="append", metavar="NAME", type=text_value, help="repeat for several authors")
+    meta.add_argument("--language", metavar="CODE", type=language_code)
+    p.add_argument("--max-size", dest="max_bytes", type=size_mib, default=DEFAULT_MAX_BYTES, metavar="MiB",
                    help=f"refuse files larger than this (default {DEFAULT_MAX_BYTES / MIB:g} MiB)")
     add_json_flag(p)
     p.set_defaults(run=run)
@@ -44,22 +44,22 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     progress = Progress()
     try:
-        report = ingest_paths(store, args.paths, overrides_from(args), progress, int(args.max_size * MIB))
+        report = ingest_paths(store, args.paths, overrides_from(args), progress, args.max_bytes)
     finally:
         progress.close()
     for warning in report.warnings:
         error(f"warning: {warning}")
     for failure in report.failed:
-        error(f"{failure['path']}: {failure['error']}")
+        error(f"{display_path(failure['path'])}: {failure['error']}")
     if args.json:
         print_json(report.as_json())
     else:
         for article_id in report.added:
             print(f"added    {safe(article_id)}")
         for skip in report.skipped:
-            print(f"skipped  {safe(skip['path'])}: {safe(skip['reason'])}")
+            print(f"skipped  {display_path(skip['path'])}: {display_path(skip['reason'])}")
         print(
             f"{len(report.added)} added, {len(report.skipped)} skipped, "
-            f"{len(report.failed)} failed; store {safe(store.path)}"
+            f"{len(report.failed)} failed; store {display_path(store.path)}"
         )
     return 1 if report.failed else 0

@@ -7,13 +7,14 @@ import sys
 import traceback
 
 from tui import __version__
-from tui.cli import articles_cmd, cite_cmd, db_cmd, ingest_cmd, people_cmd, search_cmd
+from tui.cli import articles_cmd, cite_cmd, db_cmd, export_cmd, ingest_cmd, people_cmd, search_cmd
+from tui.cli.arguments import Parser, path_value
 from tui.cli.output import error
 from tui.search.query import QueryError
 from tui.store import StoreError
 
 # Each module adds its subcommands; the order is the order of --help.
-COMMANDS = [ingest_cmd, articles_cmd, search_cmd, people_cmd, cite_cmd, db_cmd]
+COMMANDS = [ingest_cmd, articles_cmd, search_cmd, people_cmd, cite_cmd, export_cmd, db_cmd]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -22,8 +23,8 @@ def store_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """``--db``, ``--no-seed`` and ``--debug``, valid before or after the subcommand."""
     # SUPPRESS after the subcommand, so it does not reset what came before it.
     default = (lambda v: v) if top else (lambda v: argparse.SUPPRESS)
-    parser.add_argument("--db", metavar="PATH", default=default(None),
-                        help="store file (default: $CCA_TUI_DB or the per-user data dir)")
+    parser.add_argument("--db", metavar="PATH", type=path_value, default=default(None),
+                        help="store file (wins over $CCA_TUI_DB; default: the per-user data dir)")
     parser.add_argument("--no-seed", action="store_true", default=default(False),
                         help="do not seed a new store with the shipped article")
     parser.add_argument("--debug", action="store_true", default=default(False),
@@ -31,7 +32,7 @@ def store_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="cca-tui",
         description="Explore news about China–Central Asia cooperation. "
         "Without a command, opens the terminal explorer.",
@@ -46,8 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit status."""
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The parsed command line; a usage error prints one line and raises ``SystemExit(2)``."""
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra:
@@ -56,6 +57,15 @@ def main(argv: list[str] | None = None) -> int:
             args.query = [*args.query, *extra]
         else:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    try:
+        args = parse_args(argv)
+    except SystemExit as done:  # a usage error (its line is printed), --help or --version
+        return done.code if isinstance(done.code, int) else EXIT_OK if done.code is None else EXIT_USAGE
     try:
         if args.command is None:
             from tui.app import run_app  # Textual is imported only for the TUI

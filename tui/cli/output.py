@@ -9,8 +9,11 @@ from collections.abc import Sequence
 
 import orjson
 
-# Anything that could steer a terminal: C0 (but tab/newline), DEL, C1, ESC.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from tui.paths import display_path, one_line
+
+# Anything that could steer a terminal or reorder a line: C0 (but tab/newline), DEL, C1,
+# ESC, and the bidi embeddings, overrides and isolates (a hand-edited store may hold them).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe(text: object) -> str:
@@ -24,9 +27,20 @@ def print_json(document: object) -> None:
     sys.stdout.flush()
 
 
+def write_stdout(text: str) -> None:
+    """Write ``text`` as UTF-8 whatever the locale (a C locale must not turn "Xi’an" into an error)."""
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
 def error(message: str) -> None:
-    """One clear line on stderr."""
-    print(f"cca-tui: {safe(message)}", file=sys.stderr)
+    """One clear line on stderr (a file name with a newline in it cannot make it two)."""
+    print(f"cca-tui: {one_line(message)}", file=sys.stderr)
+
+
+def note(message: str) -> None:
+    """One line of information on stderr, so stdout keeps only the results."""
+    print(f"cca-tui: {one_line(message)}", file=sys.stderr)
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], flexible: int = -1) -> None:
@@ -59,7 +73,7 @@ class Progress:
             return
         bar = 24
         filled = bar * done // total
-        name = safe(getattr(path, "name", path))[:40]
+        name = display_path(getattr(path, "name", path))[:40]
         sys.stderr.write(f"\r[{'#' * filled}{' ' * (bar - filled)}] {done}/{total} {name}\x1b[K")
         sys.stderr.flush()
         self.shown = True

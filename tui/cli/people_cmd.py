@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from tui.cli.common import add_json_flag, open_store
+from tui.cli.arguments import period_value, text_value
+from tui.cli.common import add_json_flag, cli_query, open_store
 from tui.cli.csv_out import print_csv
 from tui.cli.output import print_json, table
-from tui.search import event_matches, official_matches, parse_query
-from tui.search.query import Query, QueryError
+from tui.search import event_matches, official_matches
 
 OFFICIAL_FIELDS = ("id", "name", "aliases", "country", "titles", "roles", "article_ids")
 # Roles are nested (title, article, paragraph, evidence): JSON only.
@@ -21,30 +21,23 @@ EVENT_CSV_FIELDS = EVENT_FIELDS[:-1]
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("officials", parents=[common], help="officials named in the articles")
     p.add_argument("query", nargs="*", metavar="QUERY", help="name (fuzzy), title or country words")
-    p.add_argument("--country", metavar="C")
-    add_json_flag(p)
-    p.add_argument("--csv", action="store_true", help="print CSV")
+    p.add_argument("--country", metavar="C", type=text_value)
+    _output_flags(p)
     p.set_defaults(run=run_officials)
     p = sub.add_parser("timeline", parents=[common], help="dated events, oldest first")
     p.add_argument("query", nargs="*", metavar="QUERY", help="words in the summary or evidence")
-    p.add_argument("--since", metavar="D", help="2023, 2023-05, May 2023 or a full date")
-    p.add_argument("--until", metavar="D")
-    p.add_argument("--country", metavar="C", help="events with a participant from this country")
-    p.add_argument("--official", metavar="NAME", help="events with this participant")
-    add_json_flag(p)
-    p.add_argument("--csv", action="store_true", help="print CSV")
+    p.add_argument("--since", metavar="D", type=period_value, help="2023, 2023-05, May 2023 or a full date")
+    p.add_argument("--until", metavar="D", type=period_value)
+    p.add_argument("--country", metavar="C", type=text_value, help="events with a participant from this country")
+    p.add_argument("--official", metavar="NAME", type=text_value, help="events with this participant")
+    _output_flags(p)
     p.set_defaults(run=run_timeline)
 
 
-def _query(words: list[str], **filters: str | None) -> Query:
-    text = " ".join(words)
-    for key, value in filters.items():
-        if value:
-            text += f' {key}:"{value}"'
-    try:
-        return parse_query(text)
-    except QueryError as exc:
-        raise QueryError(str(exc).replace(" in query", "")) from None
+def _output_flags(p: argparse.ArgumentParser) -> None:
+    one = p.add_mutually_exclusive_group()
+    add_json_flag(one)
+    one.add_argument("--csv", action="store_true", help="print CSV")
 
 
 def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[str], cells) -> int:
@@ -61,7 +54,7 @@ def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[
 
 
 def run_officials(args: argparse.Namespace) -> int:
-    query = _query(args.query, country=args.country)
+    query = cli_query(args.query, country=args.country)
     store = open_store(args)
     rows = [o for o in store.officials() if official_matches(o, query)]
     rows.sort(key=lambda o: (-len(o.get("article_ids", [])), o["name"].casefold()))
@@ -73,7 +66,7 @@ def run_officials(args: argparse.Namespace) -> int:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    query = _query(args.query, since=args.since, until=args.until, country=args.country, official=args.official)
+    query = cli_query(args.query, since=args.since, until=args.until, country=args.country, official=args.official)
     store = open_store(args)
     countries = {o["name"]: o.get("country") for o in store.officials()}
     rows = [e for e in store.events() if event_matches(e, query, countries)]

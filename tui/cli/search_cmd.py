@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tui.cli.common import add_json_flag, open_store
+from tui.cli.arguments import positive_int
+from tui.cli.common import add_json_flag, cli_query, open_store
 from tui.cli.output import print_json, safe
 from tui.paths import default_db_path
-from tui.search import SearchIndex, index_for_store, parse_query
+from tui.search import SearchIndex, index_for_store
 from tui.search.persist import index_for_file
 
 QUERY_HELP = (
@@ -20,14 +21,14 @@ QUERY_HELP = (
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("search", parents=[common], help="search articles", description=QUERY_HELP)
     p.add_argument("query", nargs="+", metavar="QUERY", help=QUERY_HELP)
-    p.add_argument("--limit", type=int, default=0, metavar="N", help="show at most N articles (default: all)")
+    p.add_argument("--limit", type=positive_int, default=None, metavar="N", help="show at most N articles (default: all)")
     add_json_flag(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    query = parse_query(" ".join(args.query))  # a bad query fails before the store opens
-    results = _index(args).search(query, limit=args.limit or None)
+    query = cli_query(args.query)  # a bad query fails before the store opens
+    results = _index(args).search(query, limit=args.limit)
     if args.json:
         print_json([r.as_json() for r in results])
         return 0

@@ -3,25 +3,37 @@
 Pure Python, no Textual: ``discover`` and ``read_source`` find and read files,
 ``parse_source`` turns a text into a record, ``sanitize`` makes any text safe
 to store and show.  Bad input raises ``SourceError`` (one line naming the file).
+
+Reading and parsing are loaded on first use: the search query parser needs only
+``tui.ingest.sanitize``, and the explorer must not pay for dateutil at start.
 """
 
-from tui.ingest.errors import SourceError, display_path
-from tui.ingest.files import DEFAULT_MAX_BYTES, discover, read_source
-from tui.ingest.sanitize import sanitize, sanitize_line
-from tui.ingest.source import ArticleRecord, Paragraph, content_hash, make_id, parse_source, render_source
+from importlib import import_module
 
-__all__ = [
-    "DEFAULT_MAX_BYTES",
-    "ArticleRecord",
-    "Paragraph",
-    "SourceError",
-    "content_hash",
-    "discover",
-    "display_path",
-    "make_id",
-    "parse_source",
-    "read_source",
-    "render_source",
-    "sanitize",
-    "sanitize_line",
-]
+# Light, and imported now: ``sanitize`` is also the name of its submodule, which
+# would otherwise shadow the function once the submodule is loaded.
+from tui.ingest.errors import SourceError, display_path
+from tui.ingest.sanitize import sanitize, sanitize_line
+
+_HOMES = {
+    "DEFAULT_MAX_BYTES": "files",
+    "discover": "files",
+    "read_source": "files",
+    "ArticleRecord": "source",
+    "Paragraph": "source",
+    "content_hash": "source",
+    "make_id": "source",
+    "parse_source": "source",
+    "render_source": "source",
+}
+
+__all__ = sorted([*_HOMES, "SourceError", "display_path", "sanitize", "sanitize_line"])
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -3,27 +3,8 @@
 from __future__ import annotations
 
 import os
-import re
 
-# Characters a file name may legally contain that must not reach a terminal
-# raw: controls (an ESC starts an escape sequence), bidi controls, zero-widths.
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060\u061c\ufeff\ud800-\udfff]"
-)
-
-
-def display_path(path: str | os.PathLike | None) -> str:
-    """A path safe to print on one terminal line: unsafe characters as ``\\xNN``/``\\uNNNN``.
-
-    File names come from the outside world too; one named with an escape
-    sequence must not be able to drive the terminal when an error names it.
-    """
-    if path is None:
-        return ""
-    text = os.fspath(path)
-    if isinstance(text, bytes):
-        text = os.fsdecode(text)
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+from tui.paths import display_path
 
 
 class SourceError(Exception):

@@ -14,7 +14,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from tui.ingest.errors import SourceError
+from tui.ingest.errors import SourceError, display_path
 from tui.ingest.sanitize import sanitize
 
 SOURCE_SUFFIXES = (".txt", ".md")
@@ -39,9 +39,10 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Sourc
     """Expand files and folders into source files, and the paths that failed.
 
     Folders are searched recursively for ``.txt``/``.md`` files (sorted; hidden
-    files and folders skipped; symlinked folders followed once, a loop is an
-    error).  A file named explicitly is taken whatever its suffix —
-    ``read_source`` decides whether it is text.  Nonexistent paths, broken
+    files and folders skipped; a symlinked folder is followed only when it leads
+    to a folder inside the one named, else it is an error, as is a loop).  A
+    file named explicitly is taken whatever its suffix — ``read_source``
+    decides whether it is text.  Nonexistent paths, broken
     links, symlink loops and unreadable folders become ``SourceError``s with
     ``path`` and a one-line ``reason``.  A file reached twice is listed once.
     """
@@ -69,7 +70,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Sourc
             errors.append(SourceError(str(arg).replace("\x00", "\\0"), "invalid file name"))
             continue
         if stat.S_ISDIR(st.st_mode):
-            _walk(path, st, add, errors, ancestors=set())
+            _walk(path, st, add, errors, ancestors=set(), root=os.path.realpath(path))
         elif stat.S_ISREG(st.st_mode):
             add(path, st)
         else:
@@ -77,7 +78,11 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Sourc
     return files, errors
 
 
-def _walk(folder: Path, folder_st: os.stat_result, add, errors: list[SourceError], ancestors: set) -> None:
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _walk(folder: Path, folder_st: os.stat_result, add, errors: list[SourceError], ancestors: set, root: str) -> None:
     key = (folder_st.st_dev, folder_st.st_ino)
     if key in ancestors:
         # A symlinked folder pointing back at one of its parents.
@@ -105,7 +110,13 @@ def _walk(folder: Path, folder_st: os.stat_result, add, errors: list[SourceError
                 errors.append(SourceError(path, _reason(err)))
             continue
         if stat.S_ISDIR(st.st_mode):
-            _walk(path, st, add, errors, ancestors)
+            # A link out of the folder (to its parent, the home folder, /) would ingest
+            # whatever lies there: only what is inside the named folder is taken.
+            if entry.is_symlink() and not _inside(os.path.realpath(path), root):
+                errors.append(SourceError(path, "symlinked folder leads outside the folder being ingested; "
+                                                "not followed (name its target to ingest it)"))
+                continue
+            _walk(path, st, add, errors, ancestors, root)
         elif stat.S_ISREG(st.st_mode) and entry.name.lower().endswith(SOURCE_SUFFIXES):
             add(path, st)
 
@@ -219,7 +230,7 @@ def decode(data: bytes, path: str | os.PathLike | None = None, warnings: list[st
 
 def _warn(warnings: list[str] | None, path, message: str) -> None:
     if warnings is not None:
-        warnings.append(f"{os.fspath(path)}: {message}" if path is not None else message)
+        warnings.append(f"{display_path(path)}: {message}" if path is not None else message)
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -4,6 +4,10 @@
 ``-excluded`` words or phrases, and filters ``outlet:``, ``country:``,
 ``official:`` (alias ``person:``), ``since:``, ``until:``. Filter values may be
 quoted: ``outlet:"Astana Times"``.
+
+A query is normalized as stored text is (``tui.ingest.sanitize``: no controls,
+bidi or zero-width characters, NFC) before it is read, so what can be stored
+can be found.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.dates import Period, parse_period
+from tui.ingest.sanitize import sanitize
 from tui.search.text import fold, tokens
 
 FILTERS = ("outlet", "country", "official", "since", "until")
@@ -58,8 +63,14 @@ class Query:
         return [f" {w}" for w in self.words] + self.phrases
 
 
-def parse_query(text: str) -> Query:
-    """Parse ``text``; raises ``QueryError`` for unknown filters or bad dates."""
+def parse_query(text: str, **filters: str | None) -> Query:
+    """Parse ``text``, plus ``filters`` given apart (``country="Kazakhstan"``, values taken whole).
+
+    Raises ``QueryError`` for unknown filters, bad dates, ``since:`` after ``until:``,
+    and text with nothing to search (only punctuation, a lone ``-`` or ``"``); blank
+    text is the empty query, which matches everything.
+    """
+    text = sanitize(text)
     query = Query(text=text)
     for match in _CLAUSE.finditer(text):
         negated, name, quoted, bare = match.groups()
@@ -84,7 +95,22 @@ def parse_query(text: str) -> Query:
             (query.excluded_phrases if negated else query.phrases).append(phrase)
         else:
             (query.excluded_words if negated else query.words).append(words[0])
+    if query.is_empty and text.strip():
+        raise QueryError(f"nothing to search in {text.strip()!r}: a query needs a word (letters or digits) or a filter")
+    for key, value in filters.items():
+        if value is not None:
+            key = _ALIASES.get(key, key)
+            if key not in FILTERS:
+                raise TypeError(f"parse_query() got an unknown filter {key!r}")
+            _add_filter(query, key, sanitize(value))
+    if query.since and query.until and query.since.start > query.until.end:
+        raise QueryError(f"since: {_written(query.since)} comes after until: {_written(query.until)}, so nothing can match")
     return query
+
+
+def _written(period: Period) -> str:
+    start = period.start
+    return {"year": f"{start:%Y}", "month": f"{start:%Y-%m}"}.get(period.precision, start.isoformat())
 
 
 def _add_filter(query: Query, key: str, value: str) -> None:

@@ -219,7 +219,7 @@ class Pane(Horizontal):
     def summary(self) -> str:
         """``3 of 120 articles``, ``1 article`` for the status line."""
         total = self.total()
-        shown = self.records.record_count
+        shown = 0 if self.error else self.records.record_count  # the list is hidden behind the error
         return f"{shown} of {plural(total, self.noun)}" if shown != total else plural(total, self.noun)
 
     def total(self) -> int:
