@@ -20,14 +20,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     c = dbsub.add_parser("check", parents=[common], help="report whether the store is sound")
     add_json_flag(c)
     c.set_defaults(run=run_check)
-    f = dbsub.add_parser("repair", parents=[common], help="restore a sound backup or rebuild derived data")
+    f = dbsub.add_parser("repair", parents=[common],
+                         help="restore the newest sound backup of a damaged store, or rebuild damaged records, "
+                              "derived data and the search index")
     f.set_defaults(run=run_repair)
     r = dbsub.add_parser("rebuild", parents=[common], help="re-run extraction over the stored texts")
     r.set_defaults(run=run_rebuild)
 
 
 def run_check(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = open_store(args, name_unusable=False)
     report = check_store(store)
     if args.json:
         print_json({
