@@ -167,3 +167,45 @@ def test_repair_lists_the_other_backups(damaged, capsys):
     assert lines[0].startswith(f"{db} could not be used (it is not valid JSON")
     assert lines[1].startswith("restored the newest sound backup store-") and lines[1].endswith("(1 article)")
     assert len(lines) == 2  # the only backup: nothing else to offer
+
+
+@pytest.mark.parametrize("point, left", [("write.temp-written", "edited"), ("write.previous-staged", "edited"),
+                                         ("write.replaced", "rebuilt")])
+def test_kill_9_while_repair_rebuilds_a_record_leaves_one_version_or_the_other(tmp_path, point, left):
+    db = tmp_path / "store.json"
+    Store.open(db)
+    tree = orjson.loads(db.read_bytes())
+    next(iter(tree["articles"].values()))["title"] = 2024  # a hand edit: the record is set apart
+    edited = orjson.dumps(tree)
+    db.write_bytes(edited)
+    proc = stopped_at(point, db)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    store = Store.open(db, seed=False)
+    if left == "edited":
+        assert db.read_bytes() == edited and len(store.unusable) == 1
+    else:
+        assert store.unusable == [] and check_store(store).sound
+        assert store.article(SEED_ID)["title"] == "Launch of Central Asia–China Secretariat takes place in Xi’an"
+
+
+def test_a_symlinked_store_writes_its_temp_file_beside_the_target(tmp_path):
+    target_dir = tmp_path / "target"
+    target_dir.mkdir()
+    target = target_dir / "cca.json"
+    Store.open(target)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    proc = subprocess.Popen([sys.executable, "-m", "tui", "--db", str(link), "ingest",
+                             str(FIXTURES / "astana-water-talks.txt")],
+                            env=env(CCA_TUI_STOP_AT="write.temp-written"), stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _, status = os.waitpid(proc.pid, os.WUNTRACED)
+        assert os.WIFSTOPPED(status)
+        assert len(list(target_dir.glob(".cca.json.*.tmp"))) == 1
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "target"]
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert link.is_symlink()

@@ -92,9 +92,10 @@ def _restore_backup(path: Path) -> list[str]:
         f"{path} could not be used (it {reason}); kept it as {kept.name}",
         f"restored the newest sound backup {backup.name} ({plural(n, 'article')})",
     ]
-    older = [b for b in backups(path) if b != backup]
-    if older:
-        lines.append(f"{len(older)} other backup(s) in {backup_dir(path)}; to use one instead, copy it over {path}")
+    others = [b.name for b in backups(path) if b != backup]
+    if others:
+        lines.append(f"other backups in {backup_dir(path)}, newest first (to use one instead, copy it over "
+                     f"{path.name}): {', '.join(others)}")
     try:
         rebuild_index(Store.open(path, seed=False, create=False))
     except StoreError:

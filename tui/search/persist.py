@@ -1,16 +1,16 @@
 """The search index saved beside the store (``store.json.index``), so a search need not
 re-tokenize every article, nor — from the CLI — parse the whole store.
 
-The file: ``MAGIC``, an 8-byte header length, a JSON header (the store version it
-describes; every article's record without its body and facts — enough for a list of
+The file: ``MAGIC``, an 8-byte header length, the header's checksum (16 hex digits), a
+JSON header (the store version it describes; how many of its records were set apart; every article's record without its body and facts — enough for a list of
 articles; where each article and each table sits in the store file; title tokens; the
 vocabulary; where each token's postings, each initial's counts and each article's token
 string start; and, in an index extended rather than rebuilt, the order documents rank in
-on equal scores), then a binary part: every token's postings (uint32 document numbers,
+on equal scores; each binary section's bounds and checksum), then a binary part: every token's postings (uint32 document numbers,
 uint32 weighted counts, then uint64 places for phrases), per initial character the
 weighted count of the tokens it starts in each article (uint32 per article: what a
-one-letter word scores), and every article's token
-string (UTF-8). The binary part is memory-mapped and read only for the tokens
+one-letter word scores), and every article's token string (UTF-8). The binary part
+is memory-mapped and, once its checksums have been checked, read only for the tokens
 and articles a query touches.
 
 It is never trusted when stale: it names the store file version it was built from
