@@ -133,3 +133,18 @@ async def test_the_explorer_opens_on_a_bad_record_and_says_so(store_file, edit):
         assert app.is_running
     expected = 2 if EDITS[edit][0] == "articles" else 3
     assert len(app.catalog.articles) == expected
+
+
+def test_a_record_repair_cannot_mend_is_named_and_the_exit_says_so(capsys, store_file):
+    db = store_file
+    tree = orjson.loads(db.read_bytes())
+    doc_id, record = _seed(tree)
+    record["title"] = 2024
+    del record["raw"]  # nothing to rebuild it from
+    db.write_bytes(orjson.dumps(tree))
+    code, out, _ = run(capsys, "--db", str(db), "db", "repair")
+    assert code == 1
+    assert (f"article record {doc_id} (id {SEED_ID}): title is a number, not text: its raw text is missing; "
+            "left as it was (edit it by hand or remove it)") in out
+    assert out.rstrip().endswith("still NOT sound: 1 problem(s); `cca-tui db check` lists them")
+    assert orjson.loads(db.read_bytes())["articles"][doc_id]["title"] == 2024  # kept, not dropped

@@ -12,6 +12,7 @@ from tui.derive import reextract_all
 from tui.paths import default_db_path
 from tui.repair import repair_store
 from tui.search.persist import rebuild_index
+from tui.store import Store
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -62,6 +63,12 @@ def run_rebuild(args: argparse.Namespace) -> int:
 
 def run_repair(args: argparse.Namespace) -> int:
     # Not open_store(): an unreadable store must not stop the repair.
-    for line in repair_store(Path(args.db) if args.db else default_db_path()):
+    path = Path(args.db) if args.db else default_db_path()
+    for line in repair_store(path):
         print(safe(line))
+    # What it could not mend (a record without its raw text) is not hidden by exit 0.
+    left = check_store(Store.open(path, seed=False, create=False)).problems
+    if left:
+        print(f"still NOT sound: {len(left)} problem(s); `cca-tui db check` lists them")
+        return 1
     return 0
