@@ -52,8 +52,9 @@ def test_mixed_folder_lands_the_good_file_and_names_every_bad_one(tmp_path):
     assert "binary" in failed["binary.txt"]
     assert "not a date" in failed["bad-date.txt"]
     assert "symlink loop" in failed["loop"]
-    # One line on stderr per bad file, each naming it.
-    lines = done.stderr.strip().splitlines()
+    # One line on stderr per bad file, each naming it, after the one saying the store is new.
+    created, *lines = done.stderr.strip().splitlines()
+    assert created == f"cca-tui: created a new store at {tmp_path / 'db.json'} (empty)"
     assert len(lines) == 9
     for name in failed:
         assert sum(name in line for line in lines) >= 1

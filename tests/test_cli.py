@@ -118,12 +118,14 @@ def test_binary_file_is_refused_and_good_files_land(capsys, db, tmp_path):
     shutil.copy(FIXTURES / "astana-water-talks.txt", folder / "good.txt")
     code, out, err = run(capsys, "--db", db, "ingest", str(folder))
     assert code == 1
-    lines = err.strip().splitlines()
+    created, *lines = err.strip().splitlines()  # the store is new: said first, in one line
+    assert created == f"cca-tui: created a new store at {db} (seeded with 1 article)"
     assert len(lines) == 1 and "photo.txt" in lines[0] and "Traceback" not in err
     assert "1 added, 0 skipped, 1 failed" in out
 
 
 def test_missing_path_is_one_line_and_exit_1(capsys, db, tmp_path):
+    run(capsys, "--db", db, "articles")  # the store exists (its creation is a line of its own)
     code, _, err = run(capsys, "--db", db, "ingest", str(tmp_path / "nope.txt"))
     assert code == 1 and "nope.txt" in err and len(err.strip().splitlines()) == 1
 

@@ -38,7 +38,10 @@ def isolated(tmp_path, monkeypatch):
 
 @pytest.fixture
 def db(tmp_path):
-    return str(tmp_path / "store" / "db.json")
+    """A seeded store (created here: its creation would be a line of its own on stderr)."""
+    path = tmp_path / "store" / "db.json"
+    Store.open(path)
+    return str(path)
 
 
 @pytest.fixture

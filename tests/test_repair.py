@@ -28,8 +28,8 @@ def test_corrupt_store_is_restored_from_the_newest_backup(capsys, tmp_path):
     assert code == 1 and "is not valid JSON" in err
     code, out, _ = run(capsys, "--db", str(db), "db", "repair")
     assert code == 0
-    assert "could not be read; kept it as" in out
-    assert "restored the newest sound backup" in out and "(1 articles)" in out
+    assert "could not be used (it is not valid JSON" in out and "; kept it as db.json.corrupt-" in out
+    assert "restored the newest sound backup" in out and "(1 article)" in out
     kept = list(tmp_path.glob("db.json.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == good[: len(good) // 3]
     store = Store.open(db)

@@ -10,7 +10,7 @@ import pytest
 from filelock import FileLock
 
 from tests.records import make_article
-from tui import storage
+from tui import backups, storage
 from tui.store import SCHEMA_VERSION, Store, StoreError, StoreLocked, unique_id
 
 
@@ -29,7 +29,7 @@ def test_new_store_without_seed_has_meta_and_no_articles(store):
 def test_batch_is_written_once_and_atomically(store, monkeypatch):
     writes = []
     real = storage.atomic_write_bytes
-    monkeypatch.setattr(storage, "atomic_write_bytes", lambda p, b: (writes.append(p), real(p, b)))
+    monkeypatch.setattr(storage, "atomic_write_bytes", lambda p, b, *keep: (writes.append(p), real(p, b, *keep)))
     records = [make_article(f"a-{i}", f"Title {i}", [f"Body number {i}."]) for i in range(50)]
     with store.write_batch() as batch:
         added, skipped = batch.add_articles(records)
@@ -92,7 +92,7 @@ def test_interrupted_write_leaves_old_store_readable(store, monkeypatch):
         raise OSError("disk unplugged")
 
     monkeypatch.setattr(storage.os, "replace", crash_before_rename)
-    with pytest.raises(OSError, match="disk unplugged"):
+    with pytest.raises(StoreError, match="cannot write store .*: disk unplugged; the store was left as it was"):
         with store.write_batch() as batch:
             batch.add_articles([make_article("lost", "Lost", ["Lost text."])])
     monkeypatch.undo()
@@ -161,8 +161,8 @@ def test_concurrent_writers_lose_nothing(tmp_path):
     [
         (b"{not json", "is not valid JSON"),
         (b"[1, 2, 3]", "is JSON but not a TinyDB document store"),
-        (b'{"articles": {"1": {"id": "a"}}}', "has no meta record"),
-        (b'{"meta": {"1": {"schema": 99}}}', "schema 99 is newer"),
+        (b'{"articles": {"1": {"id": "a"}}}', "has no cca-tui meta record"),
+        (b'{"meta": {"1": {"schema": 99}}}', "written by a newer cca-tui \\(schema 99"),
     ],
 )
 def test_unreadable_store_is_reported_and_untouched(tmp_path, content, reason):
@@ -191,7 +191,7 @@ def test_rotating_backups_keep_the_previous_states(store, monkeypatch):
         states.append(store.path.read_bytes())
         with store.write_batch() as batch:
             batch.add_articles([make_article(f"a-{i}", "T", [f"Text {i}."])])
-    kept = storage.backups(store.path)
+    kept = backups.backups(store.path)
     assert len(kept) == 2
     # Newest backup = the state just before the last write.
     assert [p.read_bytes() for p in kept] == [states[3], states[2]]
@@ -201,4 +201,4 @@ def test_backups_can_be_turned_off(store, monkeypatch):
     monkeypatch.setenv("CCA_TUI_BACKUPS", "0")
     with store.write_batch() as batch:
         batch.add_articles([make_article("a", "T", ["Text."])])
-    assert storage.backups(store.path) == []
+    assert backups.backups(store.path) == []

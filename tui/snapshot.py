@@ -16,7 +16,8 @@ from pathlib import Path
 
 from tui.search import SearchIndex
 from tui.search.persist import index_for_version
-from tui.storage import Span, StoreFileVersion
+from tui.shapes import misfits
+from tui.storage import Span, StoreFileError, StoreFileVersion, store_file
 from tui.store import in_date_order, newest_first
 
 # Tables the explorer shows besides the articles (a store without any has no key for it).
@@ -50,9 +51,9 @@ class Snapshot:
         if os.name == "nt":
             return None  # Windows cannot replace a file another process holds open: ingest would fail
         try:
-            version = StoreFileVersion(path)
-        except OSError:
-            return None
+            version = StoreFileVersion(store_file(path))
+        except (OSError, StoreFileError):
+            return None  # the caller opens the store, which says what is wrong
         snapshot = cls._from_version(version)
         if snapshot is None:
             version.close()
@@ -67,7 +68,8 @@ class Snapshot:
         for name in TABLES:
             span = saved.tables.get(name)
             table = version.read(span) if span is not None else {}
-            if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+            # Records set apart are named by the store's full open, not here.
+            if not isinstance(table, dict) or misfits(name, table):
                 return None
             tables[name] = list(table.values())
         spans = {record["id"]: span for record, span in zip(saved.records, saved.spans)}

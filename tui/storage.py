@@ -10,10 +10,14 @@ file.
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
+import signal
+import stat
 import tempfile
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,13 +31,82 @@ TEMP_PREFIX = "."
 TEMP_SUFFIX = ".tmp"
 
 
-class StoreFileError(Exception):
-    """The store file exists but cannot be read as a cca-tui store."""
+DAMAGED, UNREADABLE, NOT_A_FILE = "damaged", "unreadable", "not a file"
 
-    def __init__(self, path: Path, reason: str):
+
+class StoreFileError(Exception):
+    """The store file exists but cannot be read as a cca-tui store.
+
+    ``kind`` says what can be done: a ``DAMAGED`` file (not JSON, not a store) can be
+    replaced by a backup; an ``UNREADABLE`` one (permissions, I/O) or something that is
+    ``NOT_A_FILE`` (a folder, a FIFO, a device) must be left alone."""
+
+    def __init__(self, path: Path, reason: str, kind: str = DAMAGED):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.kind = kind
+
+
+def fault_point(name: str) -> None:
+    """Stop this process here (SIGSTOP) when ``$CCA_TUI_STOP_AT`` names this point.
+
+    For the crash tests: they wait until the process has stopped, then ``kill -9`` it,
+    so every named moment of a write can be hit exactly, not by timing."""
+    if os.environ.get("CCA_TUI_STOP_AT") == name and hasattr(signal, "SIGSTOP"):
+        os.kill(os.getpid(), signal.SIGSTOP)
+
+
+def _kind_of(mode: int) -> str | None:
+    """What a non-regular file is, in a word; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def store_file(path: Path) -> Path:
+    """The file a store at ``path`` lives in: ``path`` itself, or the file its symlink names
+    (so a write replaces the target and the link stays). Raises ``StoreFileError`` at once
+    when something other than a regular file is there (a folder, a FIFO that would block
+    every read, a device that a write would replace)."""
+    path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise StoreFileError(path, f"cannot be read ({exc.strerror or exc})", UNREADABLE) from exc
+    kind = _kind_of(mode)
+    if kind is not None:
+        raise StoreFileError(path, f"is {kind}, not a store file", NOT_A_FILE)
+    return path
+
+
+def open_regular(path: Path):
+    """``open(path, "rb")`` that never blocks on a FIFO and refuses anything that is not a
+    regular file (``StoreFileError``); ``FileNotFoundError`` when nothing is there."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise StoreFileError(Path(path), f"cannot be read ({exc.strerror or exc})", UNREADABLE) from exc
+    try:
+        kind = _kind_of(os.fstat(fd).st_mode)
+        if kind is not None:
+            raise StoreFileError(Path(path), f"is {kind}, not a store file", NOT_A_FILE)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 @contextmanager
@@ -59,13 +132,17 @@ def loads_without_gc(raw: bytes) -> Any:
 
 
 def read_tree(path: Path) -> dict[str, dict[str, Any]] | None:
-    """Parse the store file; ``None`` when it does not exist or is empty."""
+    """Parse the store file; ``None`` when it does not exist."""
     return read_tree_stamped(path)[0]
 
 
-def _parse_tree(path: Path, raw: bytes) -> dict[str, dict[str, Any]] | None:
-    if not raw or raw.isspace():  # (strip() would copy a 100 MB store)
-        return None
+def _parse_tree(path: Path, raw: bytes) -> dict[str, dict[str, Any]]:
+    # An existing file is never taken for a new store, not even an empty one: emptied by
+    # a crash of another tool or by `: > store.json`, it is damage to report, not a seed.
+    if not raw:
+        raise StoreFileError(path, "is empty")
+    if raw.isspace():  # (strip() would copy a 100 MB store)
+        raise StoreFileError(path, "holds only white space")
     try:
         tree = loads_without_gc(raw)
     except orjson.JSONDecodeError as exc:
@@ -132,36 +209,76 @@ def is_version(path: Path, stamp: FileStamp | None) -> bool:
 def read_tree_stamped(path: Path) -> tuple[dict[str, dict[str, Any]] | None, FileStamp | None]:
     """``read_tree`` plus the stamp of the file version that was read."""
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             stamp = file_stamp(os.fstat(f.fileno()))
             raw = f.read()
     except FileNotFoundError:
         return None, None
     except OSError as exc:
-        raise StoreFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise StoreFileError(path, f"cannot be read ({exc.strerror or exc})", UNREADABLE) from exc
     return _parse_tree(path, raw), stamp
 
 
-def atomic_write_bytes(path: Path, payload: bytes) -> None:
-    """Write ``payload`` to ``path`` so that a crash leaves the old or the new file."""
+def atomic_write_bytes(path: Path, payload: bytes, keep_previous_as: Path | None = None) -> None:
+    """Write ``payload`` to ``path`` so that a crash leaves the old or the new file.
+
+    With ``keep_previous_as``, the file being replaced is kept under that name — but only
+    once the new file is in place: a write that fails keeps nothing and changes nothing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(
         prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent
     )
+    pending: Path | None = None
     try:
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(payload)
             tmp.flush()
             os.fsync(tmp.fileno())
+        fault_point("write.temp-written")
+        if keep_previous_as is not None and path.exists():
+            pending = _stage_previous(path, keep_previous_as.parent)
+            fault_point("write.previous-staged")
         os.replace(tmp_name, path)
     except BaseException:
-        # Never leave the half-written temp behind on an error we see.
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
+        # Never leave the half-written temp (nor the staged backup) behind on an error we see.
+        for leftover in (tmp_name, pending):
+            if leftover is not None:
+                try:
+                    os.unlink(leftover)
+                except FileNotFoundError:
+                    pass
         raise
+    fault_point("write.replaced")
+    if pending is not None:
+        os.replace(pending, keep_previous_as)
+        _fsync_dir(pending.parent)
     _fsync_dir(path.parent)
+
+
+PENDING_PREFIX = ".pending-"
+
+
+def _stage_previous(path: Path, folder: Path) -> Path:
+    """A second name for the file at ``path`` in ``folder``, before a write replaces it.
+
+    A hard link costs nothing, and is safe as a backup once the write has put a new file
+    at ``path``: the store is only ever replaced, never written in place, so nothing
+    writes the old inode again — and damage done in place to the live file (``: >``, an
+    editor) reaches the new inode, not this one. Where links are not allowed, a copy."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pending = folder / f"{PENDING_PREFIX}{os.getpid()}-{time.time_ns()}.json"
+    try:
+        os.link(path, pending)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+            raise
+        with open_regular(path) as src:
+            data = src.read()
+        with open(pending, "xb") as dst:
+            dst.write(data)
+            dst.flush()
+            os.fsync(dst.fileno())
+    return pending
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -176,36 +293,6 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(dir_fd)
-
-
-def backup_dir(path: Path) -> Path:
-    """Folder of rotating backups beside the store: ``store.json.backups/``."""
-    return path.with_name(path.name + ".backups")
-
-
-def backups(path: Path) -> list[Path]:
-    """Backups of the store, newest first."""
-    return sorted(backup_dir(path).glob(f"{path.stem}-*.json"), reverse=True)
-
-
-def back_up(path: Path, keep: int, stamp: str) -> Path | None:
-    """Keep the current store file as a backup, pruning to the newest ``keep``."""
-    if keep <= 0 or not path.exists():
-        return None
-    folder = backup_dir(path)
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{path.stem}-{stamp}.json"
-    try:
-        # A hard link costs nothing: the next write replaces the store's
-        # name with a new file, and the link keeps the old one.
-        os.link(path, target)
-    except FileExistsError:
-        pass
-    except OSError:
-        atomic_write_bytes(target, path.read_bytes())
-    for old in backups(path)[keep:]:
-        old.unlink(missing_ok=True)
-    return target
 
 
 def stray_temp_files(path: Path) -> list[Path]:
@@ -233,12 +320,13 @@ class AtomicJSONStorage(Storage):
         self._tree = data
         self.dirty = True
 
-    def flush(self) -> None:
-        """Write the whole tree to disk atomically (one write per batch)."""
+    def flush(self, keep_previous_as: Path | None = None) -> None:
+        """Write the whole tree to disk atomically (one write per batch), keeping the file it
+        replaces as ``keep_previous_as`` when given."""
         if self._tree is None:
             self._tree = {}
         payload, self.spans, self.table_spans = serialize_tree(self._tree)
-        atomic_write_bytes(self.path, payload)
+        atomic_write_bytes(self.path, payload, keep_previous_as)
         self.dirty = False
 
     def close(self) -> None:
@@ -260,7 +348,7 @@ class StoreFileVersion:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._file = open(self.path, "rb")  # noqa: SIM115 — lives as long as this object
+        self._file = open_regular(self.path)  # lives as long as this object
         self._lock = threading.Lock()  # seek + read is one step (os.pread is not on Windows)
         # A plain dict, not functools.lru_cache on a method: that would make a reference cycle,
         # and a cycle the explorer has gc.freeze()d is never collected (nor this file closed).

@@ -12,38 +12,63 @@ import gc
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from tinydb import TinyDB
 
 from tui import __version__
+from tui.backups import backup_name, prune_backups, settle_pending_backups
+from tui.batch import Batch, now, unique_id  # noqa: F401 — Batch and unique_id re-exported
 from tui.paths import default_db_path
+from tui.shapes import Unusable, misfits
 from tui.storage import (
     AtomicJSONStorage,
     FileStamp,
     Span,
     StoreFileError,
-    back_up,
     file_stamp,
     is_version,
     read_tree_stamped,
+    store_file,
     stray_temp_files,
 )
+from tui.store_errors import (  # noqa: F401 — re-exported: what callers catch
+    SCHEMA_VERSION,
+    StoreDamaged,
+    StoreError,
+    StoreLocked,
+    StoreTooNew,
+    StoreUnreadable,
+    _open_error,
+    check_store_path,
+    validate_tree,
+)
 
-SCHEMA_VERSION = 1
 TABLES = ("articles", "officials", "events")
 DEFAULT_LOCK_TIMEOUT = 30.0
 DEFAULT_BACKUPS = 5
 
 
-class StoreError(Exception):
-    """A store problem to report to the user in one line."""
+@contextmanager
+def writer_lock(path: Path) -> Iterator[None]:
+    """Hold the store's writer lock (``store.json.lock`` beside the file) meanwhile."""
+    from filelock import FileLock, Timeout  # only writers: ~20 ms off every start
 
-
-class StoreLocked(StoreError):
-    """Another process held the lock for longer than we were willing to wait."""
+    lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=lock_timeout())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except Timeout as exc:
+        raise StoreLocked(
+            f"store {path} is locked by another cca-tui process "
+            f"(waited {lock_timeout():g} s); try again when it has finished"
+        ) from exc
+    except OSError as exc:
+        raise StoreError(f"cannot lock store {path}: {exc.strerror or exc}") from exc
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def lock_timeout() -> float:
@@ -62,8 +87,6 @@ def backups_to_keep() -> int:
         return DEFAULT_BACKUPS
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def newest_first(articles: Iterable[dict]) -> list[dict]:
@@ -82,7 +105,7 @@ class Store:
     """One cca-tui store file."""
 
     def __init__(self, path: Path):
-        self.path = Path(path)
+        self.path = store_file(Path(path))  # a symlink's target: the link survives writes
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._db: TinyDB | None = None
         self._by_id: dict[str, dict] = {}
@@ -93,26 +116,54 @@ class Store:
         self.file_stamp: FileStamp | None = None
         self.article_spans: dict[str, Span] | None = None
         self.table_spans: dict[str, Span] | None = None
+        # Records set apart because their fields have the wrong types (see tui/shapes.py).
+        self.unusable: list[Unusable] = []
+        self._set_apart: set[tuple[str, str]] = set()
+        self.created = False  # by this open()
+        self.last_backup: Path | None = None  # kept by the last write
 
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, seed: bool = True) -> Store:
-        """Open the store at ``path``; create (and seed) it when it does not exist."""
-        store = cls(Path(path) if path else default_db_path())
+    def open(cls, path: str | Path | None = None, *, seed: bool = True, create: bool = True) -> Store:
+        """Open the store at ``path``; create (and seed) it only when nothing is there.
+
+        Anything else that is not a readable cca-tui store raises ``StoreError`` (one line,
+        naming the file) and is never written over."""
+        try:
+            store = cls(Path(path) if path else default_db_path())
+        except StoreFileError as exc:
+            raise _open_error(exc) from exc
         store._load()
         store._remove_stray_temp_files()
         if store.meta is None:
+            if not create:
+                raise StoreError(f"no store at {store.path}")
             store._create(seed=seed)
         return store
+
+    def notices(self, *, unusable: bool = True) -> list[str]:
+        """What a user should hear about this store, one line each: that it was just
+        created (a typo in --db must not pass unnoticed), and (with ``unusable``) the
+        records set apart."""
+        lines = []
+        if self.created:
+            what = f"seeded with {plural(len(self), 'article')}" if len(self) else "empty"
+            lines.append(f"created a new store at {self.path} ({what})")
+        if unusable and self.unusable:
+            shown = "; ".join(u.describe() for u in self.unusable[:2])
+            more = f"; and {len(self.unusable) - 2} more" if len(self.unusable) > 2 else ""
+            lines.append(
+                f"{len(self.unusable)} record(s) in {self.path} cannot be used and are left out: "
+                f"{shown}{more} (`cca-tui db check` lists them, `cca-tui db repair` rebuilds them)"
+            )
+        return lines
 
     def _load(self) -> None:
         try:
             tree, self.file_stamp = read_tree_stamped(self.path)
         except StoreFileError as exc:
-            raise StoreError(
-                f"cannot open store {exc.path}: it {exc.reason}; the file was left untouched"
-            ) from exc
+            raise _open_error(exc) from exc
         # A big store is millions of long-lived objects: without this, every full
         # collection walks them all (0.15 s while indexing them below; tens of ms in the
         # middle of a search). The tree holds no reference cycles, so refcounting still
@@ -126,7 +177,23 @@ class Store:
         self._index()
 
     def _index(self) -> None:
-        self._by_id = {doc["id"]: doc for doc in self._table("articles").all()}
+        tree = self._storage.read() or {}
+        self.unusable = []
+        for name in TABLES:
+            docs = tree.get(name) or {}
+            for doc_id, found in misfits(name, docs).items():
+                self.unusable.append(Unusable(name, doc_id, docs[doc_id], tuple(found)))
+        set_apart = {(u.table, u.doc_id) for u in self.unusable}
+        self._by_id = {}
+        for doc_id, doc in (tree.get("articles") or {}).items():
+            if ("articles", doc_id) in set_apart:
+                continue
+            if doc["id"] in self._by_id:
+                u = Unusable("articles", doc_id, doc, (f"its id {doc['id']} is the id of another article",))
+                self.unusable.append(u)
+                continue
+            self._by_id[doc["id"]] = doc
+        self._set_apart = {(u.table, u.doc_id) for u in self.unusable}
         self._by_hash = {
             doc["content_hash"]: doc["id"] for doc in self._by_id.values() if doc.get("content_hash")
         }
@@ -151,20 +218,28 @@ class Store:
         try:
             for tmp in stray_temp_files(self.path):
                 tmp.unlink(missing_ok=True)
+            settle_pending_backups(self.path)
         finally:
             lock.release()
 
     def _create(self, *, seed: bool) -> None:
+        # One write, seed included: no backup of an empty store that was never used.
+        # Imported here: the ingest pipeline itself depends on the store.
+        from tui.derive import rebuild_derived
+        from tui.importer import parse_files
+        from tui.paths import seed_dir
+        from tui.search.persist import rebuild_index
+
+        records = parse_files([seed_dir()])[0] if seed else []
         with self.write_batch() as batch:
             if self.meta is not None:  # another process created it while we waited
                 return
-            batch.set_meta({"schema": SCHEMA_VERSION, "created": _now()})
-        if seed:
-            # Imported here: the ingest pipeline itself depends on the store.
-            from tui.importer import ingest_paths
-            from tui.paths import seed_dir
-
-            ingest_paths(self, [seed_dir()])
+            batch.set_meta({"schema": SCHEMA_VERSION, "created": now()})
+            if records:
+                batch.add_articles(records)
+                rebuild_derived(batch)
+        self.created = True
+        rebuild_index(self)  # the next start is the fast one
 
     def reload(self) -> None:
         """Re-read the file (another process may have written it)."""
@@ -197,10 +272,16 @@ class Store:
         return self._by_id.get(article_id)
 
     def officials(self) -> list[dict]:
-        return list(self._table("officials").all())
+        return self._usable("officials")
 
     def events(self) -> list[dict]:
-        return in_date_order(self._table("events").all())
+        return in_date_order(self._usable("events"))
+
+    def _usable(self, name: str) -> list[dict]:
+        docs = (self._storage.read() or {}).get(name) or {}
+        if not self.unusable:
+            return list(docs.values())
+        return [doc for doc_id, doc in docs.items() if (name, doc_id) not in self._set_apart]
 
     def id_for_hash(self, content_hash: str) -> str | None:
         return self._by_hash.get(content_hash)
@@ -216,50 +297,51 @@ class Store:
         written on error."""
         if self._in_batch:
             raise RuntimeError("write batches do not nest")
-        from filelock import FileLock, Timeout  # only writers: ~20 ms off every start
+        with writer_lock(self.path):
+            self._in_batch = True
+            try:
+                for tmp in stray_temp_files(self.path):
+                    # We hold the lock: any temp file is a dead writer's.
+                    tmp.unlink(missing_ok=True)
+                settle_pending_backups(self.path)
+                if not self._current():
+                    self._load()  # another process wrote since we read: start from its version
+                batch = Batch(self)
+                yield batch
+                if batch.changed:
+                    self._write(batch)
+            except BaseException:
+                # Drop the half-applied batch: memory goes back to what is on disk.
+                self._load()
+                raise
+            finally:
+                self._in_batch = False
 
-        lock = FileLock(str(self.lock_path), timeout=lock_timeout())
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def _write(self, batch: Batch) -> None:
+        meta = self.meta
+        existed = meta is not None and self.file_stamp is not None
+        meta = meta or {"schema": SCHEMA_VERSION, "created": now()}
+        revision = int(meta.get("revision", 0))
+        meta.update(revision=revision + 1, updated=now(), app_version=__version__)
+        batch.set_meta(meta)
+        keep = backups_to_keep() if existed else 0
+        backup = backup_name(self.path, revision) if keep else None
         try:
-            lock.acquire()
-        except Timeout as exc:
-            raise StoreLocked(
-                f"store {self.path} is locked by another cca-tui process "
-                f"(waited {lock_timeout():g} s); try again when it has finished"
+            self._storage.flush(keep_previous_as=backup)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot write store {self.path}: {exc.strerror or exc}; the store was left as it was"
             ) from exc
-        self._in_batch = True
-        try:
-            for tmp in stray_temp_files(self.path):
-                # We hold the lock: any temp file is a dead writer's.
-                tmp.unlink(missing_ok=True)
-            if not self._current():
-                self._load()  # another process wrote since we read: start from its version
-            batch = Batch(self)
-            yield batch
-            if batch.changed:
-                meta = self.meta or {"schema": SCHEMA_VERSION, "created": _now()}
-                meta.update(
-                    revision=int(meta.get("revision", 0)) + 1,
-                    updated=_now(),
-                    app_version=__version__,
-                )
-                batch.set_meta(meta)
-                # Sortable, unique per write: revision first, then the time.
-                stamp = f"{meta['revision']:08d}-{datetime.now(timezone.utc):%Y%m%dT%H%M%S}"
-                back_up(self.path, backups_to_keep(), stamp)
-                self._storage.flush()
-                self.file_stamp = file_stamp(self.path.stat())  # still ours: we hold the lock
-                spans = (self._storage.spans or {}).get("articles", {})
-                tree_articles = (self._storage.read() or {}).get("articles", {})
-                self.article_spans = {tree_articles[k]["id"]: v for k, v in spans.items()}
-                self.table_spans = self._storage.table_spans
-        except BaseException:
-            # Drop the half-applied batch: memory goes back to what is on disk.
-            self._load()
-            raise
-        finally:
-            self._in_batch = False
-            lock.release()
+        self.last_backup = backup if backup is not None and backup.exists() else None
+        if self.last_backup is not None:
+            prune_backups(self.path, keep)
+        self.file_stamp = file_stamp(self.path.stat())  # still ours: we hold the lock
+        spans = (self._storage.spans or {}).get("articles", {})
+        tree_articles = (self._storage.read() or {}).get("articles", {})
+        self.article_spans = {
+            tree_articles[k]["id"]: v for k, v in spans.items() if ("articles", k) not in self._set_apart
+        }
+        self.table_spans = self._storage.table_spans
 
     @property
     def _storage(self) -> AtomicJSONStorage:
@@ -267,91 +349,8 @@ class Store:
         return self._db.storage  # type: ignore[return-value]
 
 
-class Batch:
-    """The operations allowed inside ``Store.write_batch``."""
+def plural(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
-    def __init__(self, store: Store):
-        self.store = store
-        self.changed = False
-
-    def set_meta(self, meta: dict) -> None:
-        table = self.store._table("meta")
-        table.truncate()
-        table.insert(meta)
-        self.changed = True
-
-    def add_articles(self, records: Iterable[dict]) -> tuple[list[str], list[tuple[dict, str]]]:
-        """Store new articles; returns (added ids, [(record, reason skipped)])."""
-        store = self.store
-        added: list[str] = []
-        skipped: list[tuple[dict, str]] = []
-        fresh: list[dict] = []
-        for record in records:
-            existing = store._by_hash.get(record["content_hash"])
-            if existing:
-                skipped.append((record, f"already stored as {existing}"))
-                continue
-            record = dict(record, id=unique_id(record["id"], store._by_id), ingested=_now())
-            store._by_id[record["id"]] = record
-            store._by_hash[record["content_hash"]] = record["id"]
-            fresh.append(record)
-            added.append(record["id"])
-        if fresh:
-            # insert_multiple: one table rebuild for the batch, not one per article.
-            store._table("articles").insert_multiple(fresh)
-            self.changed = True
-        return added, skipped
-
-    def update_articles(self, records: Iterable[dict]) -> None:
-        """Replace stored articles (same ids) with new versions, e.g. re-extracted facts."""
-        by_id = {r["id"]: r for r in records}
-        if not by_id:
-            return
-        table = self.store._table("articles")
-        keep = [dict(by_id.get(doc["id"], doc)) for doc in table.all()]
-        table.truncate()
-        table.insert_multiple(keep)
-        self.store._index()
-        self.changed = True
-
-    def replace_derived(self, officials: list[dict], events: list[dict]) -> None:
-        """Swap in freshly merged officials and events."""
-        for name, rows in (("officials", officials), ("events", events)):
-            table = self.store._table(name)
-            table.truncate()
-            table.insert_multiple(rows)
-        self.changed = True
-
-
-def unique_id(wanted: str, taken: dict[str, Any]) -> str:
-    """``wanted``, or ``wanted-2``, ``wanted-3``… whichever is free."""
-    if wanted not in taken:
-        return wanted
-    n = 2
-    while f"{wanted}-{n}" in taken:
-        n += 1
-    return f"{wanted}-{n}"
-
-
-def validate_tree(path: Path, tree: dict) -> None:
-    meta_table = tree.get("meta") or {}
-    if not meta_table:
-        if any(tree.get(t) for t in TABLES):
-            raise StoreError(f"cannot open store {path}: it has no meta record; the file was left untouched")
-        return
-    meta = next(iter(meta_table.values()))
-    schema = meta.get("schema") if isinstance(meta, dict) else None
-    if not isinstance(schema, int):
-        raise StoreError(f"cannot open store {path}: its meta record has no schema version; the file was left untouched")
-    if schema > SCHEMA_VERSION:
-        raise StoreError(
-            f"cannot open store {path}: schema {schema} is newer than this cca-tui understands "
-            f"({SCHEMA_VERSION}); upgrade cca-tui"
-        )
-    for name in TABLES:
-        for doc_id, doc in (tree.get(name) or {}).items():
-            if not isinstance(doc, dict):
-                raise StoreError(f"cannot open store {path}: {name} record {doc_id} is not an object")
-            if name == "articles" and not isinstance(doc.get("id"), str):
-                raise StoreError(f"cannot open store {path}: article record {doc_id} has no id")
 

@@ -29,7 +29,7 @@ from tui.paths import default_db_path, user_data_dir
 from tui.search.engine import numpy
 from tui.snapshot import Snapshot
 from tui.storage import gc_paused
-from tui.store import Store, StoreError
+from tui.store import Store, StoreError, check_store_path
 
 STORE_POLL_SECONDS = 2.0
 NOUNS = {"articles": "article", "officials": "official", "timeline": "event"}
@@ -172,6 +172,10 @@ class CcaApp(App[None]):
         self._warm_up(catalog)
         if reload:
             self.notify(f"Reloaded: {plural(len(catalog.articles), 'article')}.")
+        if self.store is not None and not self._store_given:
+            # A new store (a typo in --db?) and records set apart: plain text, never markup.
+            for line in self.store.notices():
+                self.notify(line, severity="warning", timeout=12, markup=False)
 
     @work(thread=True, group="warm-up")
     def _warm_up(self, catalog: Catalog) -> None:
@@ -329,8 +333,16 @@ def run_app(db: str | None, seed: bool) -> int:
     """Run the explorer on the store at ``db``; returns the exit status."""
     import sys
 
+    try:
+        # A FIFO, a device, a folder: refused at once, before the screen is taken over.
+        check_store_path(Path(db) if db else default_db_path())
+    except StoreError as exc:
+        print(f"cca-tui: {exc}", file=sys.stderr)
+        return 1
     app = CcaApp(db=db, seed=seed)
     app.run()
+    if app.store is not None and app.store.created:
+        print(f"cca-tui: {app.store.notices()[0]}", file=sys.stderr)
     if app.startup_error:
         print(f"cca-tui: {app.startup_error}", file=sys.stderr)
         return 1

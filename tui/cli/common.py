@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import argparse
 
+from tui.cli.output import error
 from tui.search import Query, parse_query
 from tui.search.query import QueryError
 from tui.store import Store
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """The store named by ``--db`` (or the default), created and seeded if new."""
-    return Store.open(args.db, seed=not args.no_seed)
+def open_store(args: argparse.Namespace, *, name_unusable: bool = True) -> Store:
+    """The store named by ``--db`` (or the default), created and seeded if nothing is there;
+    says on stderr when it was created, and (unless ``name_unusable`` is False: ``db check``
+    lists them itself) which records it had to leave out."""
+    store = Store.open(args.db, seed=not args.no_seed)
+    for line in store.notices(unusable=name_unusable):
+        error(line)
+    return store
 
 
 def cli_query(words: list[str], **filters: str | None) -> Query:

@@ -1,22 +1,25 @@
 """The search index saved beside the store (``store.json.index``), so a search need not
 re-tokenize every article, nor — from the CLI — parse the whole store.
 
-The file: ``MAGIC``, an 8-byte header length, a JSON header (the store version it
-describes; every article's record without its body and facts — enough for a list of
+The file: ``MAGIC``, an 8-byte header length, the header's checksum (16 hex digits), a
+JSON header (the store version it describes; how many of its records were set apart; every article's record without its body and facts — enough for a list of
 articles; where each article and each table sits in the store file; title tokens; the
 vocabulary; where each token's postings, each initial's counts and each article's token
 string start; and, in an index extended rather than rebuilt, the order documents rank in
-on equal scores), then a binary part: every token's postings (uint32 document numbers,
+on equal scores; each binary section's bounds and checksum), then a binary part: every token's postings (uint32 document numbers,
 uint32 weighted counts, then uint64 places for phrases), per initial character the
 weighted count of the tokens it starts in each article (uint32 per article: what a
-one-letter word scores), and every article's token
-string (UTF-8). The binary part is memory-mapped and read only for the tokens
+one-letter word scores), and every article's token string (UTF-8). The binary part
+is memory-mapped and, once its checksums have been checked, read only for the tokens
 and articles a query touches.
 
 It is never trusted when stale: it names the store file version it was built from
 (size, modification time in ns, inode — every store write replaces the file, so
-these change) and the store's ``revision``; anything else means "rebuild". Writing
-it is atomic too, and a failure to write it only costs speed.
+these change) and the store's ``revision``; anything else means "rebuild". Nor when
+damaged: the fixed part holds an xxh3 checksum of the header, and the header one of
+each section of the binary part (postings, initial counts, token strings); all are
+checked when the file is loaded (10,000 articles, 110 MB: about 6 ms), and a file that
+fails is rebuilt. Writing it is atomic too, and a failure to write it only costs speed.
 """
 
 from __future__ import annotations
@@ -30,14 +33,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
+import xxhash
 
 from tui.search.engine import PARAGRAPH_BREAK, DocInfo, SearchIndex, _Counts
 from tui.search.text import fold
-from tui.storage import (FileStamp, Span, StoreFileVersion, atomic_write_bytes, file_stamp, is_version,
-                         loads_without_gc, serialize_tree)
+from tui.storage import (FileStamp, Span, StoreFileError, StoreFileVersion, atomic_write_bytes, file_stamp,
+                         is_version, loads_without_gc, serialize_tree, store_file)
 
-MAGIC = b"CCA-IDX\x02"
-FORMAT = 4
+MAGIC = b"CCA-IDX\x03"
+FORMAT = 5
+SECTIONS = ("postings", "initials", "bodies")
 SUFFIX = ".index"
 # What a list of articles never needs: 80 % of a record's bytes.
 BODY_FIELDS = frozenset({"paragraphs", "raw", "facts"})
@@ -57,9 +62,10 @@ def heading(record: dict) -> dict:
 
 
 def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[dict],
-           spans: list[Span] | None, tables: dict[str, Span] | None = None) -> bytes:
+           spans: list[Span] | None, tables: dict[str, Span] | None = None, unusable: int = 0) -> bytes:
     """The index file's bytes for ``index`` over the store version ``stamp``; ``records`` are
-    the articles' headings in the index's document order."""
+    the articles' headings in the index's document order; ``unusable``, how many records of
+    that version were set apart (a reader that does not parse the store must not miss it)."""
     blob: list[bytes] = []
     pos = 0
     posting_starts = array("Q")
@@ -74,12 +80,14 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[di
         blob.append(places.tobytes())
         pos += len(docs) * 8 + len(places) * 8
     posting_starts.append(pos)
+    sections = {"postings": [0, pos]}
     initial_starts = {}
     for initial in sorted(index._initials):
         counts = index._initials[initial]
         initial_starts[initial] = pos
         blob.append(counts.tobytes())
         pos += len(counts) * 4
+    sections["initials"] = [sections["postings"][1], pos]
     body_starts = array("Q")
     for body in index.bodies:
         data = body.encode("utf-8")
@@ -87,6 +95,8 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[di
         blob.append(data)
         pos += len(data)
     body_starts.append(pos)
+    sections["bodies"] = [sections["initials"][1], pos]
+    data = b"".join(blob)
     docs = index.docs
     header = {
         "format": FORMAT,
@@ -105,9 +115,19 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[di
         "body_starts": body_starts.tobytes().hex(),
         "initials": initial_starts,
         "order": index._order.tobytes().hex() if index._order is not None else None,
+        "unusable": unusable,
+        "sections": {name: [start, end, _digest(data[start:end])] for name, (start, end) in sections.items()},
     }
     head = orjson.dumps(header)
-    return MAGIC + len(head).to_bytes(8, "little") + head + b"".join(blob)
+    return MAGIC + len(head).to_bytes(8, "little") + _digest(head).encode() + head + data
+
+
+def _digest(data) -> str:
+    """The checksum of one part of the file: xxh3 (64 bits, 16 hex digits)."""
+    return xxhash.xxh3_64_hexdigest(data)
+
+
+DIGEST_LEN = 16
 
 
 def save_index(store, index: SearchIndex) -> bool:
@@ -122,7 +142,8 @@ def save_index(store, index: SearchIndex) -> bool:
     records = [heading(store.article(d.id) or {"id": d.id}) for d in index.docs]
     ordered = [spans[d.id] for d in index.docs] if spans is not None and all(d.id in spans for d in index.docs) else None
     try:
-        atomic_write_bytes(index_path(store.path), encode(index, stamp, revision, records, ordered, tables))
+        atomic_write_bytes(index_path(store.path),
+                           encode(index, stamp, revision, records, ordered, tables, len(store.unusable)))
     except OSError:
         return False
     return True
@@ -178,32 +199,80 @@ class SavedIndex:
     records: list[dict]
     spans: list[Span] | None
     tables: dict[str, Span] | None
+    unusable: int = 0  # records of that store version set apart (see Store.unusable)
+
+
+class IndexDamaged(Exception):
+    """The index file is for this store version but fails its checksums or its layout."""
 
 
 def read_index(path: Path, stamp: FileStamp, revision: int | None = None) -> SavedIndex | None:
-    """The index in ``path`` if it describes the store version ``stamp``; else None.
+    """The index in ``path`` if it describes the store version ``stamp`` and is intact; else
+    None (missing, stale or damaged: rebuild it).
 
     Its hits still need an article source: see ``attach``.
     """
     try:
+        return load_index(path, stamp, revision)
+    except IndexDamaged:
+        return None
+
+
+def load_index(path: Path, stamp: FileStamp, revision: int | None = None) -> SavedIndex | None:
+    """``read_index``, but raising ``IndexDamaged`` (with what is wrong) for a damaged file,
+    so that ``db check`` can tell damage from a missing or stale index (None)."""
+    try:
         with open(path, "rb") as f:
             if f.read(len(MAGIC)) != MAGIC:
-                return None
+                return None  # another format (or not an index): stale, not damaged
+            size = os.fstat(f.fileno()).st_size
             head_len = int.from_bytes(f.read(8), "little")
-            header = loads_without_gc(f.read(head_len))
+            digest = f.read(DIGEST_LEN)
+            base = len(MAGIC) + 8 + DIGEST_LEN + head_len
+            if base > size:
+                raise IndexDamaged("its header is cut short")
+            head = f.read(head_len)
+            if _digest(head).encode() != digest:
+                raise IndexDamaged("its header does not match its checksum")
+            header = loads_without_gc(head)
             if header.get("format") != FORMAT or header.get("byteorder") != sys.byteorder:
                 return None
             if tuple(header.get("store") or ()) != tuple(stamp):
                 return None
             if revision is not None and header.get("revision") != revision:
                 return None
-            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError, orjson.JSONDecodeError):
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size else None
+    except FileNotFoundError:
         return None
+    except (OSError, ValueError) as exc:  # orjson.JSONDecodeError is a ValueError
+        raise IndexDamaged(f"it cannot be read ({exc})") from exc
+    if mapped is None:
+        raise IndexDamaged("it is empty")
+    _check_sections(header, mapped, base)
     try:
-        return _decode(header, mapped, len(MAGIC) + 8 + head_len)
-    except (KeyError, TypeError, ValueError):  # a header we did not write
-        return None
+        found = _decode(header, mapped, base)
+    except (KeyError, TypeError, ValueError, IndexError) as exc:  # a header we did not write
+        raise IndexDamaged(f"its header is not laid out as expected ({exc.__class__.__name__})") from exc
+    if found is None:
+        raise IndexDamaged("its parts do not fit together")
+    return found
+
+
+def _check_sections(header: dict, mapped: mmap.mmap, base: int) -> None:
+    """Every section of the binary part against its checksum in the header."""
+    sections = header.get("sections")
+    if not isinstance(sections, dict) or set(sections) != set(SECTIONS):
+        raise IndexDamaged("its header lists no checksums")
+    with memoryview(mapped) as view:  # released at once: the map must stay closable
+        for name in SECTIONS:
+            start, end, digest = sections[name]
+            if not (0 <= start <= end and base + end <= len(mapped)):
+                raise IndexDamaged(f"its {name} lie outside the file")
+            with view[base + start:base + end] as part:
+                if _digest(part) != digest:
+                    raise IndexDamaged(f"its {name} do not match their checksum")
+    if base + sections["bodies"][1] != len(mapped):
+        raise IndexDamaged("it is longer than its header says")
 
 
 def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
@@ -218,6 +287,8 @@ def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
     body_starts = array("Q", (base + p for p in body_starts))
     if body_starts[-1] != len(mapped):
         return None
+    # One bad record in the version it describes: the caller must parse the store to say so.
+    unusable = header.get("unusable") or 0
 
     def postings(slot: int) -> tuple[array, array]:
         start, n = posting_starts[slot], doc_counts[slot]
@@ -250,6 +321,7 @@ def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
         index, records,
         [tuple(s) for s in spans] if spans is not None and len(spans) == n_docs else None,
         {name: tuple(span) for name, span in tables.items()} if tables is not None else None,
+        unusable,
     )
 
 
@@ -308,8 +380,8 @@ def index_for_version(version: StoreFileVersion) -> SavedIndex | None:
     article from the file by its span; None when the index is missing or stale, or the
     file's layout is unknown."""
     found = read_index(index_path(version.path), version.stamp)
-    if found is None or found.spans is None:
-        return None
+    if found is None or found.spans is None or found.unusable:
+        return None  # (records set apart: the caller parses the store, which names them)
     spans = found.spans
     attach(found.index, lambda i: version.read_record(spans[i]))
     return found
@@ -320,9 +392,9 @@ def index_for_file(store_path: Path) -> tuple[SearchIndex, int] | None:
     only the articles asked for, without opening the store; None when the index is missing
     or stale, or the store's layout is unknown. Also returns the number of articles."""
     try:
-        version = StoreFileVersion(store_path)
-    except OSError:
-        return None
+        version = StoreFileVersion(store_file(store_path))
+    except (OSError, StoreFileError):
+        return None  # the caller opens the store, which says what is wrong
     found = index_for_version(version)
     if found is None:
         version.close()
@@ -331,6 +403,6 @@ def index_for_file(store_path: Path) -> tuple[SearchIndex, int] | None:
 
 
 __all__ = [
-    "PARAGRAPH_BREAK", "SavedIndex", "current_index", "heading", "index_after_adding", "index_for_file",
-    "index_for_store", "index_for_version", "index_path", "read_index", "rebuild_index", "save_index",
+    "PARAGRAPH_BREAK", "IndexDamaged", "SavedIndex", "current_index", "heading", "index_after_adding", "index_for_file",
+    "index_for_store", "index_for_version", "index_path", "load_index", "read_index", "rebuild_index", "save_index",
 ]
