@@ -119,6 +119,7 @@ def test_a_file_name_with_a_newline_stays_on_its_line(capsys, tmp_path):
     bad.write_bytes(b"")
     legacy = folder / "legacy\nname.txt"
     legacy.write_bytes("Talks\n\nMinisters met in Astana caf\xe9 on Monday.\n".encode("latin-1"))
+    run(capsys, "--db", str(tmp_path / "db.json"), "articles")  # the store exists: no "created" line below
     code, out, err = run(capsys, "--db", str(tmp_path / "db.json"), "ingest", str(folder))
     assert code == 1
     assert err.splitlines() == [
@@ -135,6 +136,7 @@ def test_a_file_name_with_a_newline_stays_on_its_line(capsys, tmp_path):
 
 def test_export_to_a_path_with_a_newline_is_named_on_one_line(capsys, tmp_path):
     target = tmp_path / "refs\n.bib"
+    run(capsys, "--db", str(tmp_path / "db.json"), "articles")  # the store exists: no "created" line below
     code, out, err = run(capsys, "--db", str(tmp_path / "db.json"), "export", "--format", "bibtex", "-o", str(target))
     assert code == 0
     assert err == f"cca-tui: wrote 1 article(s) as bibtex to {tmp_path}/refs\\n.bib\n"

@@ -128,6 +128,7 @@ def test_output_file_is_kept_unless_forced(capsys, tmp_path):
     db = str(tmp_path / "db.json")
     target = tmp_path / "refs.bib"
     target.write_text("% my hand-made bibliography\n", encoding="utf-8")
+    run(capsys, "--db", db, "articles")  # the store exists: no "created" line below
     code, out, err = run(capsys, "--db", db, "export", "--format", "bibtex", "-o", str(target))
     assert (code, out) == (1, "")
     assert err == f"cca-tui: {target}: exists; kept (--force replaces it); nothing written\n"
