@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from tui.cli import main
 from tui.ingest import parse_source
 from tui.ingest.dateline import read_dateline
 
@@ -64,3 +67,21 @@ def test_front_matter_and_flags_win_over_the_dateline():
     text = "---\noutlet: Steppe Wire\npublished: 2024-01-13\n---\n" + WIRE
     record = parse_source(text, overrides={"outlet": "Flag Outlet"})
     assert (record["outlet"], record["published"], record["place"]) == ("Flag Outlet", "2024-01-13", "Beijing")
+
+
+def test_cli_warns_once_with_the_published_hint_and_the_flag_dates_it(capsys, tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text(WIRE, encoding="utf-8")
+    db = str(tmp_path / "db.json")
+    assert main(["--db", db, "--no-seed", "ingest", str(path), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert err.strip().splitlines() == [
+        f"cca-tui: warning: {path}: the dateline 'BEIJING, Jan. 12 (Xinhua) --' gives no year, so the article "
+        "has no date; pass --published DATE to date it"
+    ]
+    assert json.loads(out)["added"] == ["xinhua-untitled"]
+    other = tmp_path / "dated.txt"
+    other.write_text(WIRE.replace("Friday", "Saturday"), encoding="utf-8")
+    assert main(["--db", db, "ingest", str(other), "--published", "2024-01-12", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and json.loads(out)["added"] == ["xinhua-2024-01-12-untitled"]

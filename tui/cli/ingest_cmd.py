@@ -13,7 +13,7 @@ MIB = 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("ingest", parents=[common], help="add .txt/.md source texts (files or folders)")
+    p = sub.add_parser("ingest", parents=[common], help="add saved pages (.html) and source texts (.txt/.md): files or folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
     meta = p.add_argument_group("metadata (overrides front matter and what is detected)")
     meta.add_argument("--title")
@@ -58,8 +58,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"added    {safe(article_id)}")
         for skip in report.skipped:
             print(f"skipped  {safe(skip['path'])}: {safe(skip['reason'])}")
+        kinds = report.skipped_by_reason()
+        why = f" ({', '.join(f'{n} {safe(kind)}' for kind, n in kinds.items())})" if kinds else ""
         print(
-            f"{len(report.added)} added, {len(report.skipped)} skipped, "
+            f"{len(report.added)} added, {len(report.skipped)} skipped{why}, "
             f"{len(report.failed)} failed; store {safe(store.path)}"
         )
     return 1 if report.failed else 0

@@ -1,0 +1,232 @@
+"""Repairs to the page before and the text after extraction, for shapes
+trafilatura gets wrong on news sites.
+
+- ``paragraphize``: text kept directly in a ``<div>`` and separated by
+  ``<br><br>`` (older CMSs, Bitrix) becomes ``<p>`` elements, as readers do,
+  so it is not glued to the headline or dropped as "not a paragraph".
+- ``complete_blocks``: a body split into several same-named chunks around a
+  gallery, a video or an ad (``div.text`` … gallery … ``div.text``) is taken
+  whole, not only its first chunk; and a lead paragraph (``p.lead``,
+  ``.standfirst``) standing between the headline and the body is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from tui.ingest.html.body import Block, norm
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd details dialog div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul".split()
+)
+_PARAGRAPH_MIN = 80  # characters of loose text for a <div> to count as a text container
+_TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+LEAD_WORDS = frozenset(
+    "lead lede standfirst intro introduction summary subtitle subheadline excerpt dek deck teaser annotation anons "
+    "announce description".split()
+)
+_PROSE = 60
+LEAD_MAX = 600  # a lead is a sentence or two, not a section
+
+
+def _loose_text(el) -> int:
+    total = len((el.text or "").strip())
+    for child in el:
+        total += len((child.tail or "").strip())
+        if isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS and child.tag != "br":
+            total += len(child.text_content().strip())
+    return total
+
+
+def paragraphize(tree) -> int:
+    """Turn ``<br>``-separated loose text in containers into ``<p>`` elements; returns how many."""
+    made = 0
+    for el in list(tree.iter("div", "td", "section", "article", "span", "font")):
+        if el.find("br") is None or _loose_text(el) < _PARAGRAPH_MIN:
+            continue
+        made += _split_at_breaks(el)
+    return made
+
+
+def _split_at_breaks(el) -> int:
+    """Rebuild ``el``'s children: runs of inline content between ``<br>``s and
+    block children become ``<p>``s; block children stay as they are."""
+    groups: list[list] = [[]]  # each: text strings and inline elements
+    out: list = []
+
+    def flush() -> None:
+        parts = groups[-1]
+        if any((p.strip() if isinstance(p, str) else True) for p in parts):
+            p = etree.Element("p")
+            last = None
+            for part in parts:
+                if isinstance(part, str):
+                    if last is None:
+                        p.text = (p.text or "") + part
+                    else:
+                        last.tail = (last.tail or "") + part
+                else:
+                    p.append(part)
+                    last = part
+            if " ".join(p.itertext()).strip():
+                out.append(p)
+        groups.append([])
+
+    if el.text:
+        groups[-1].append(el.text)
+    for child in list(el):
+        tail = child.tail
+        child.tail = None
+        if not isinstance(child.tag, str):
+            pass  # comments and processing instructions go
+        elif child.tag == "br":
+            flush()
+        elif child.tag in _BLOCK_TAGS:
+            flush()
+            out.append(child)
+        else:
+            groups[-1].append(child)
+        if tail:
+            groups[-1].append(tail)
+    flush()
+    made = sum(1 for x in out if x.tag == "p" and x.getparent() is None)
+    for child in list(el):
+        el.remove(child)
+    el.text = None
+    for x in out:
+        el.append(x)
+    return made
+
+
+# --- after extraction ---------------------------------------------------------------
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def complete_blocks(tree, blocks: list[Block], headline: str | None = None) -> list[Block]:
+    """Add the body's other chunks and a lead paragraph trafilatura left out."""
+    if not blocks:
+        return blocks
+    order = {el: i for i, el in enumerate(tree.iter())}
+    by_text: dict[str, object] = {}
+    for el in tree.iter(*_TEXT_TAGS):
+        by_text.setdefault(norm(_text(el)), el)
+    matched = [by_text.get(norm(b.text)) for b in blocks]
+    found = [m for m in matched if m is not None]
+    if not found:
+        return blocks
+    have = {norm(b.text) for b in blocks}
+    blocks = _timestamps(blocks, matched, order)
+    blocks = _other_chunks(blocks, found, order, have)
+    return _lead(tree, blocks, found, order, have, headline)
+
+
+def _ancestors(el) -> list:
+    out = []
+    while el is not None:
+        out.append(el)
+        el = el.getparent()
+    return out
+
+
+def _container(found: list):
+    """The lowest element holding every matched block (never a paragraph itself)."""
+    common = _ancestors(found[0])
+    for el in found[1:]:
+        chain = set(_ancestors(el))
+        common = [a for a in common if a in chain]
+    for el in common:
+        if el.tag not in _TEXT_TAGS:
+            return el
+    return None
+
+
+def _chunk_blocks(chunk, have: set[str]) -> list[Block]:
+    out = []
+    for el in chunk.iter(*_TEXT_TAGS):
+        if any(a.tag in _TEXT_TAGS for a in _ancestors(el.getparent())):
+            continue
+        text = _text(el)
+        if text and norm(text) not in have:
+            out.append(Block("heading" if el.tag[0] == "h" else "para", text))
+    return out
+
+
+def _other_chunks(blocks: list[Block], found: list, order: dict, have: set[str]) -> list[Block]:
+    box = _container(found)
+    if box is None or box.getparent() is None or not box.get("class"):
+        return blocks
+    before: list[Block] = []
+    after: list[Block] = []
+    for sibling in box.getparent():
+        if sibling is box or sibling.tag != box.tag or sibling.get("class") != box.get("class"):
+            continue
+        if not any(len(_text(p)) >= _PROSE for p in sibling.iter("p")):
+            continue
+        new = _chunk_blocks(sibling, have)
+        have.update(norm(b.text) for b in new)
+        (before if order.get(sibling, 0) < order.get(box, 0) else after).extend(new)
+    return before + blocks + after
+
+
+_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+
+
+def _timestamps(blocks: list[Block], matched: list, order: dict) -> list[Block]:
+    """A live blog's update times ("11:45") standing between the updates the
+    extractor kept: they say when each update was written."""
+    found = [(order.get(el, 0), i) for i, el in enumerate(matched) if el is not None]
+    if len(found) < 2:
+        return blocks
+    box = _container([el for el in matched if el is not None])
+    if box is None:
+        return blocks
+    first, last = found[0][0], found[-1][0]
+    stamps = []
+    for el in box.iter():
+        i = order.get(el, 0)
+        if not (first < i < last) or not isinstance(el.tag, str) or len(el):
+            continue
+        text = (el.text or "").strip()
+        if _TIME.match(text):
+            stamps.append((i, text))
+    if not stamps:
+        return blocks
+    out: list[Block] = []
+    pending = list(stamps)
+    position = {i: pos for pos, i in found}
+    for k, block in enumerate(blocks):
+        at = position.get(k)
+        while at is not None and pending and pending[0][0] < at:
+            out.append(Block("para", pending.pop(0)[1]))
+        out.append(block)
+    return out
+
+
+def _is_lead(el) -> bool:
+    name = f"{el.get('class') or ''} {el.get('id') or ''}".lower().replace("_", "-")
+    words = {w for part in name.split() for w in part.split("-") if w}
+    return bool(words & LEAD_WORDS) or el.get("itemprop") == "description"
+
+
+def _lead(tree, blocks: list[Block], found: list, order: dict, have: set[str], headline: str | None) -> list[Block]:
+    first = min(order.get(el, 0) for el in found)
+    holders = {a for el in found for a in _ancestors(el)}
+    h1 = next(iter(tree.iter("h1")), None)
+    start = order.get(h1, -1) if h1 is not None else -1
+    for el in tree.iter():
+        i = order.get(el, 0)
+        if i >= first:
+            break
+        if i <= start or not isinstance(el.tag, str) or el in holders or not _is_lead(el):
+            continue
+        text = _text(el)
+        if not 40 <= len(text) <= LEAD_MAX or norm(text) in have or (headline and norm(text) == norm(headline)):
+            continue
+        return [Block("para", text)] + blocks
+    return blocks
