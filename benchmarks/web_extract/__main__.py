@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, help="score the NAME.html + NAME.txt pages of this folder instead")
     parser.add_argument("--show", metavar="NAME", help="print our text for one page beside its gold")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--ablate", action="store_true", help="our F1 with each of our steps switched off in turn")
     args = parser.parse_args(argv)
     if args.pages:
         folders = [args.pages]
@@ -72,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     if not pages:
         print("no pages (NAME.html with NAME.txt) found", file=sys.stderr)
         return 1
+    if args.ablate:
+        return ablate(pages)
     if args.show:
         for name, path in pages:
             if name.endswith(args.show):
@@ -126,6 +129,28 @@ def main(argv: list[str] | None = None) -> int:
     print("metadata (ours): " + ", ".join(f"{f} {v}" for f, v in meta.items()))
     for miss in misses:
         print("  " + miss)
+    return 0
+
+
+def ablate(pages: list[tuple[str, Path]]) -> int:
+    """Our suite F1 with everything on, then with each step off: what each step adds."""
+    from tui.ingest.html import steps
+
+    golds = [(path.read_bytes(), path.with_suffix(".txt").read_text(encoding="utf-8")) for _, path in pages]
+
+    def run() -> tuple[float, float]:
+        scores = [score_page(gold, ours(html, None)) for html, gold in golds]
+        return suite_f1(scores)[2], min(s.f1 for s in scores)
+
+    base, worst = run()
+    print(f"{'all steps on':<24} F1 {base:.4f}  worst page {worst:.3f}")
+    for step in steps.STEPS:
+        steps.DISABLED = {step}
+        try:
+            f1, low = run()
+        finally:
+            steps.DISABLED = set()
+        print(f"{'without ' + step:<24} F1 {f1:.4f}  worst page {low:.3f}  (step adds {base - f1:+.4f})")
     return 0
 
 

@@ -31,10 +31,12 @@ class Block:
 def prepare(tree, pruned: bool = True):
     """A copy of ``tree`` ready for extraction: furniture cut, loose text in ``<p>``s."""
     from tui.ingest.html.complete import paragraphize
+    from tui.ingest.html.steps import on
 
     work = copy.deepcopy(tree)
-    if pruned:
+    if pruned and on("prune"):
         prune(work)
+    if pruned and on("paragraphize"):
         paragraphize(work)
     return work
 
@@ -63,35 +65,71 @@ def extract_blocks(work, *, url: str | None = None, precision: bool = True) -> l
 
 
 def xml_blocks(body) -> list[Block]:
-    """trafilatura's XML (head, p, list/item, quote, table/row/cell) → blocks."""
+    """trafilatura's output tree → blocks.  Its own XML (head, p, list/item,
+    quote, table/row/cell, lb) and, when it fell back to another extractor,
+    plain HTML (h2, p, ul/li, blockquote, table/tr/td, br, div) are both read."""
     out: list[Block] = []
-    for el in body:
-        _element_blocks(el, out)
+    _element_blocks(body, out, top=True)
     return out
 
 
-def _element_blocks(el, out: list[Block]) -> None:
-    tag = el.tag
-    if tag == "head":
+_HEADINGS = frozenset(("head", "h1", "h2", "h3", "h4", "h5", "h6"))
+_LISTS = frozenset(("list", "ul", "ol", "dl"))
+_ITEMS = frozenset(("item", "li", "dt", "dd"))
+_TABLES = frozenset(("table",))
+_ROWS = frozenset(("row", "tr"))
+_CELLS = frozenset(("cell", "td", "th"))
+# Elements that hold blocks rather than being one.
+_CONTAINERS = frozenset(("body", "div", "section", "article", "main", "quote", "blockquote", "figure", "header",
+                         "footer", "aside", "span", "center", "font", "form", "tbody", "thead", "details", "summary"))
+_BLOCKS = _HEADINGS | _LISTS | _ITEMS | _TABLES | frozenset(("p", "quote", "blockquote", "div", "section",
+                                                             "article", "pre", "code"))
+
+
+def _has_blocks(el) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el)
+
+
+def _element_blocks(el, out: list[Block], top: bool = False) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _HEADINGS:
         out.extend(Block("heading", t) for t in _lines(el))
-    elif tag == "list":
-        for item in el.iter("item"):
-            # Nested lists: an item's own text, its sub-items come as items of their own.
-            own = copy.copy(item)
-            for sub in own.findall("list"):
-                own.remove(sub)
-            out.extend(Block("para", t) for t in _lines(own))
-    elif tag == "table":
-        for row in el.iter("row"):
-            cells = [" ".join(" ".join(c.itertext()).split()) for c in row.findall("cell")]
+    elif tag in _LISTS:
+        for item in el:
+            if isinstance(item.tag, str) and item.tag in _ITEMS:
+                _item_blocks(item, out)
+            elif isinstance(item.tag, str):
+                _element_blocks(item, out)
+    elif tag in _ITEMS:
+        _item_blocks(el, out)
+    elif tag in _TABLES:
+        for row in el.iter(*_ROWS):
+            cells = [" ".join(" ".join(c.itertext()).split()) for c in row if isinstance(c.tag, str) and c.tag in _CELLS]
             cells = [c for c in cells if c]
             if cells:
                 out.append(Block("para", " | ".join(cells)))
-    elif tag == "quote" and len(el) and all(c.tag in ("p", "list", "head", "quote") for c in el):
+    elif (top or tag in _CONTAINERS or tag == "p") and _has_blocks(el):
+        # Loose text between the blocks is a paragraph of its own.
+        if el.text and el.text.strip():
+            out.append(Block("para", " ".join(el.text.split())))
         for child in el:
-            _element_blocks(child, out)
+            if isinstance(child.tag, str):
+                _element_blocks(child, out)
+            if child.tail and child.tail.strip():
+                out.append(Block("para", " ".join(child.tail.split())))
     else:
         out.extend(Block("para", t) for t in _lines(el))
+
+
+def _item_blocks(item, out: list[Block]) -> None:
+    """A list item's own text, then its sub-lists' items as items of their own."""
+    own = copy.copy(item)
+    subs = [c for c in own if isinstance(c.tag, str) and c.tag in _LISTS]
+    for sub in subs:
+        own.remove(sub)
+    out.extend(Block("para", t) for t in _lines(own))
+    for sub in subs:
+        _element_blocks(sub, out)
 
 
 def _lines(el) -> list[str]:
@@ -102,7 +140,7 @@ def _lines(el) -> list[str]:
         if e.text:
             parts[-1].append(e.text)
         for child in e:
-            if child.tag == "lb":
+            if child.tag in ("lb", "br"):
                 parts.append([])
             else:
                 walk(child)

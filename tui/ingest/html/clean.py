@@ -13,16 +13,23 @@ from tui.ingest.html.body import Block, norm
 WEB_CHROME = re.compile(
     r"(?:читайте также|читайте еще|смотрите также|по теме|тағы оқыңыз|сондай-ақ оқыңыз|mavzuga oid|yana o'qing"
     r"|также читайте|поделиться|ulashish|бөлісу|теги|тегтер|tags?)\s*[:：]?.{0,200}"
-    r"|(?:фото|сурет|surat|видео|video|photo|image|источник|manba|source\(?s?\)?|editor|редактор|责任编辑|编辑|来源)"
+    r"|(?:фото|сурет|surat|видео|video|photo|image|источник|manba|source\(?s?\)?|editor|редактор|责任编辑|编辑|来源|图片来源|图片|摄影|视频)"
     r"\s*[:：/]\s*.{1,80}"
-    r"|【[^】]{1,40}】"
+    r"|【[^】]{1,40}】|[（(](?:编辑|责任编辑|记者)[：:][^）)]{1,20}[）)]"
     r"|\((?:xinhua|cgtn|kazinform|akipress|trend)/[^)]{1,60}\)"
     r"|(?:при использовании|при цитировании|when using|use of|reprinting|citation is allowed).{0,60}"
     r"(?:material|материал|ссылк|link|hyperlink|гиперссылк).{0,120}"
-    r"|(?:reklama|реклама|advertisement|advertising)\W*",
+    r"|(?:reklama|реклама|advertisement|advertising)\W*"
+    # Captions that sign off with their credit: "… at the ceremony. Photo: VCG", "… /CGTN", "(Xinhua/Li Ming)".
+    r"|.{0,250}\b(?:photo|photos|image|фото|сурет)(?:\s+credit)?\s*[:：]\s*[^.:]{1,60}\.?"
+    r"|.{0,250}\s/(?:CGTN|Xinhua|CFP|VCG|IC|AFP|Reuters|AP)\s*"
+    r"|.{0,250}\((?:xinhua|photo|photos|фото)\s*(?:/|by|:)[^)]{1,60}\)\.?"
+    # Opinion pieces' disclaimers and author bios.
+    r"|.{0,200}\bviews expressed (?:in this|here|are|do not|belong)\b.{0,200}"
+    r"|(?:the )?(?:author|writer)s? (?:is|are) (?:a|an|the)\b.{0,300}",
     re.IGNORECASE,
 )
-_CHROME_MAX = 220
+_CHROME_MAX = 420
 
 
 def clean_blocks(
@@ -67,3 +74,28 @@ def _sign_off(text: str, names: set[str], outlet: str | None) -> bool:
     if outlet:
         core = re.sub(rf"\s*[,/|–—-]\s*{re.escape(outlet)}\s*$", "", core, flags=re.IGNORECASE)
     return norm(core) in names
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def agree_with_linked_body(blocks: list[Block], linked_body: str | None) -> list[Block]:
+    """Where the page's JSON-LD carries the article's text (``articleBody``) and
+    it agrees with what was extracted, a paragraph it has no trace of is page
+    chrome (a prompt, a caption, a promo) and goes.  Headings and short lines
+    stay: sites often leave those out of articleBody."""
+    if not linked_body or len(linked_body) < 400 or not blocks:
+        return blocks
+    body_words = _words(linked_body)
+    grams = {tuple(body_words[i : i + 3]) for i in range(len(body_words) - 2)}
+    def share(text: str) -> float:
+        words = _words(text)
+        own = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
+        return sum(g in grams for g in own) / len(own) if own else 1.0
+    shares = [share(b.text) for b in blocks]
+    total = sum(len(b.text) for b in blocks)
+    agreed = sum(len(b.text) for b, sh in zip(blocks, shares) if sh >= 0.5)
+    if agreed < 0.6 * total:
+        return blocks  # a teaser or another text: no judge of ours
+    return [b for b, sh in zip(blocks, shares) if b.kind == "heading" or len(_words(b.text)) < 8 or sh >= 0.2]

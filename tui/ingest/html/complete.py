@@ -17,6 +17,7 @@ import re
 from lxml import etree
 
 from tui.ingest.html.body import Block, norm
+from tui.ingest.html.steps import on
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote dd details dialog div dl dt fieldset figcaption figure footer form "
@@ -24,10 +25,9 @@ _BLOCK_TAGS = frozenset(
 )
 _PARAGRAPH_MIN = 80  # characters of loose text for a <div> to count as a text container
 _TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
-LEAD_WORDS = frozenset(
-    "lead lede standfirst intro introduction summary subtitle subheadline excerpt dek deck teaser annotation anons "
-    "announce description".split()
-)
+# A lead is the article's first paragraph set apart; a subtitle or dek under
+# the headline is part of the headline, not of the text.
+LEAD_WORDS = frozenset("lead lede standfirst intro introduction annotation anons".split())
 _PROSE = 60
 LEAD_MAX = 600  # a lead is a sentence or two, not a section
 
@@ -114,16 +114,29 @@ def complete_blocks(tree, blocks: list[Block], headline: str | None = None) -> l
         return blocks
     order = {el: i for i, el in enumerate(tree.iter())}
     by_text: dict[str, object] = {}
-    for el in tree.iter(*_TEXT_TAGS):
+    for el in tree.iter(*_TEXT_TAGS, "div"):
+        # A <div> stands for its text only when no block inside it does.
+        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
+            continue
         by_text.setdefault(norm(_text(el)), el)
     matched = [by_text.get(norm(b.text)) for b in blocks]
+    # A paragraph that is one link ("Read also: <a>…</a>") is a pointer, not text.
+    # So is a teaser card's summary: a short text beside a headline that is a link.
+    teasers = on("teasers")
+    pairs = [(b, el) for b, el in zip(blocks, matched) if el is None or not (teasers and (_link_only(el) or _in_teaser(el)))]
+    blocks, matched = [b for b, _ in pairs], [el for _, el in pairs]
     found = [m for m in matched if m is not None]
     if not found:
         return blocks
     have = {norm(b.text) for b in blocks}
-    blocks = _timestamps(blocks, matched, order)
-    blocks = _other_chunks(blocks, found, order, have)
-    return _lead(tree, blocks, found, order, have, headline)
+    if on("gaps"):
+        blocks, matched = _fill_gaps(blocks, matched, order, have)
+    if on("timestamps"):
+        blocks = _timestamps(blocks, matched, order)
+    found = [m for m in matched if m is not None]
+    if on("chunks"):
+        blocks = _other_chunks(blocks, found, order, have)
+    return _lead(tree, blocks, found, order, have, headline) if on("lead") else blocks
 
 
 def _ancestors(el) -> list:
@@ -174,6 +187,73 @@ def _other_chunks(blocks: list[Block], found: list, order: dict, have: set[str])
     return before + blocks + after
 
 
+def _link_text(el) -> int:
+    return sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+
+
+def _link_only(el) -> bool:
+    text = _text(el)
+    return bool(text) and len(text) < 300 and _link_text(el) >= 0.6 * len(text)
+
+
+def _in_teaser(el) -> bool:
+    """Is ``el`` the summary of a teaser card: a small box holding little but a
+    headline that is a link and this line (and perhaps a date)?"""
+    own = len(_text(el))
+    node = el.getparent()
+    for _ in range(2):
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        heads = [h for h in node.iter("h2", "h3", "h4", "h5", "h6") if el not in _ancestors(h)]
+        if heads:
+            linked = [h for h in heads if _text(h) and _link_text(h) >= 0.9 * len(_text(h))]
+            small = len(_text(node)) <= own + sum(len(_text(h)) for h in heads) + 80
+            return bool(linked) and small
+        node = node.getparent()
+    return False
+
+
+def _fill_gaps(blocks: list[Block], matched: list, order: dict, have: set[str]) -> tuple[list[Block], list]:
+    """Headings, list items and paragraphs inside the body that the extractor
+    skipped between two paragraphs it kept (a "Key projects" heading and its
+    list): in a body, what stands between text is text, unless it is links."""
+    found = [el for el in matched if el is not None]
+    box = _container(found)
+    if box is None or len(found) < 2:
+        return blocks, matched
+    first = min(order.get(el, 0) for el in found)
+    last = max(order.get(el, 0) for el in found)
+    taken = set(found)
+    gaps = []
+    for el in box.iter(*_TEXT_TAGS):
+        i = order.get(el, 0)
+        if not first < i < last or el in taken or any(a in taken for a in _ancestors(el.getparent())):
+            continue
+        if el.getparent() is not None and any(a.tag in _TEXT_TAGS for a in _ancestors(el.getparent())):
+            continue  # inside a block that is itself a candidate
+        text = _text(el)
+        if not text or norm(text) in have or _link_text(el) > 0.5 * len(text) or (on("teasers") and _in_teaser(el)):
+            continue
+        if el.tag in ("li", "blockquote") and el.xpath(".//p|.//li") and el.tag != "li":
+            continue
+        gaps.append((i, Block("heading" if el.tag[0] == "h" else "para", text), el))
+        have.add(norm(text))
+    if not gaps:
+        return blocks, matched
+    positions = [order.get(el) if el is not None else None for el in matched]
+    out_blocks: list[Block] = []
+    out_matched: list = []
+    pending = sorted(gaps, key=lambda g: g[0])
+    for block, el, at in zip(blocks, matched, positions):
+        while at is not None and pending and pending[0][0] < at:
+            _, gap_block, gap_el = pending.pop(0)
+            out_blocks.append(gap_block)
+            out_matched.append(gap_el)
+        out_blocks.append(block)
+        out_matched.append(el)
+    return out_blocks, out_matched
+
+
 _TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 
 
@@ -211,7 +291,7 @@ def _timestamps(blocks: list[Block], matched: list, order: dict) -> list[Block]:
 def _is_lead(el) -> bool:
     name = f"{el.get('class') or ''} {el.get('id') or ''}".lower().replace("_", "-")
     words = {w for part in name.split() for w in part.split("-") if w}
-    return bool(words & LEAD_WORDS) or el.get("itemprop") == "description"
+    return bool(words & LEAD_WORDS)
 
 
 def _lead(tree, blocks: list[Block], found: list, order: dict, have: set[str], headline: str | None) -> list[Block]:

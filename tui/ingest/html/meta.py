@@ -248,7 +248,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
 def _authors(tree, ld: LinkedData, outlet: str | None) -> list[str]:
-    for source in (ld.authors, _split_names(_meta(tree, "author", "article:author", "byl", "dc.creator")),
+    for source in (ld.authors, _split_names(_meta(tree, "author", "article:author", "byl", "dc.creator", "mediator_author", "parsely-author")),
                    _byline_names(tree)):
         names = [n for n in (_person(x, outlet) for x in source) if n]
         if names:

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from tui.ingest.errors import SourceError
 from tui.ingest.html.body import Block, extract_blocks, norm, prepare
 from tui.ingest.html.complete import complete_blocks
-from tui.ingest.html.clean import clean_blocks
+from tui.ingest.html.clean import agree_with_linked_body, clean_blocks
 from tui.ingest.html.decode import decode_page
 from tui.ingest.html.jsonld import read_linked_data
 from tui.ingest.html.meta import PageMeta, read_meta
 from tui.ingest.html.fallback import densest_blocks
+from tui.ingest.html.steps import on
 from tui.ingest.sanitize import sanitize, sanitize_line
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -62,18 +63,23 @@ def extract_page(
     h1 = _headline(tree)
     meta = read_meta(tree, url=url, ld=ld, headline=h1)
     blocks = main_blocks(tree, url=meta.url or url, headline=h1)
-    blocks = clean_blocks(blocks, title=meta.title, headline=h1, authors=meta.authors, outlet=meta.outlet)
+    if on("clean"):
+        blocks = clean_blocks(blocks, title=meta.title, headline=h1, authors=meta.authors, outlet=meta.outlet)
+    if on("linked-body"):
+        blocks = agree_with_linked_body(blocks, ld.body)
     return Page(meta=meta, blocks=blocks, linked_body=ld.body)
 
 
 def main_blocks(tree, *, url: str | None = None, headline: str | None = None) -> list[Block]:
     """The main text: trafilatura on the prepared page, precise first; the
-    balanced run when precision lost much of the text; our own densest-block
+    balanced run when precision kept only a fragment; our own densest-block
     pick when both come back empty; then the body's missing chunks and lead."""
     work = prepare(tree)
     precise = extract_blocks(work, url=url, precision=True)
-    balanced = extract_blocks(work, url=url, precision=False)
-    if _size(balanced) > 1.5 * _size(precise) + 200:
+    balanced = extract_blocks(work, url=url, precision=False) if on("balanced") else []
+    # Precision mode sometimes keeps a fragment; only then is the balanced run
+    # (which lets more furniture through) the better text.
+    if on("balanced") and _size(precise) < 0.4 * _size(balanced):
         chosen = balanced
     else:
         chosen = precise or balanced

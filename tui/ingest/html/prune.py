@@ -26,15 +26,15 @@ FURNITURE_WORDS = frozenset(
     caption captions figcaption gallery swiper carousel slider slideshow player
     author authors byline meta views counter rating
     print sidebar widget footer pagination pager
-    popup modal overlay tooltip sr skip lenta links editor
+    popup modal overlay tooltip sr skip lenta feed links editor tweet embed instagram tiktok
     """.split()
 )
 # Furniture whose name takes several words.
 FURNITURE_PHRASES = re.compile(
     r"read[-_ ]?(?:more|also|next)|see[-_ ]?also|also[-_ ]?read|more[-_ ]?(?:news|from|stories|articles)"
     r"|(?:news|amp)[-_ ]?more|(?:last|latest|other|similar|top|popular|hot)[-_ ]?(?:news|posts|stories)"
-    r"|most[-_ ]?(?:read|viewed|popular)|error[-_ ]?report|spelling|orphus|load[-_ ]?more|photo[-_ ]?(?:source|desc|credit)"
-    r"|image[-_ ]?(?:source|desc|credit)|visually[-_ ]?hidden|screen[-_ ]?reader",
+    r"|most[-_ ]?(?:read|viewed|popular)|error[-_ ]?report|spelling|orphus|load[-_ ]?more|(?:photo|image|img|pic|video)[-_ ]?(?:source|desc|credit|note|info)"
+    r"|pull[-_ ]?quote|visually[-_ ]?hidden|screen[-_ ]?reader",
     re.IGNORECASE,
 )
 # Elements that never hold article prose.
