@@ -20,6 +20,10 @@ WEB_CHROME = re.compile(
     r"|(?:при использовании|при цитировании|when using|use of|reprinting|citation is allowed).{0,60}"
     r"(?:material|материал|ссылк|link|hyperlink|гиперссылк).{0,120}"
     r"|(?:reklama|реклама|advertisement|advertising)\W*"
+    # "Subscribe to our Telegram channel" in the region's languages.
+    r"|(?:подписывайтесь|подпишитесь|присоединяйтесь|следите|читайте нас|жазылыңыз|жазылып|obuna bo.ling|kuzatib boring)"
+    r"\b.{0,160}?(?:telegram|телеграм|instagram|инстаграм|facebook|фейсбук|youtube|ютуб|вконтакте|whatsapp|tiktok|"
+    r"дзен|канал|kanal|соцсет).{0,120}"
     # Captions that sign off with their credit: "… at the ceremony. Photo: VCG", "… /CGTN", "(Xinhua/Li Ming)".
     r"|.{0,250}\b(?:photo|photos|image|фото|сурет)(?:\s+credit)?\s*[:：]\s*[^.:]{1,60}\.?"
     r"|.{0,250}\s/(?:CGTN|Xinhua|CFP|VCG|IC|AFP|Reuters|AP)\s*"

@@ -213,10 +213,16 @@ def _in_teaser(el) -> bool:
     return False
 
 
+# What precision mode drops for its shape, not its quality: headings and list
+# items.  A paragraph it dropped between kept ones (a caption, a promo) it
+# dropped on purpose.
+_GAP_TAGS = ("h2", "h3", "h4", "h5", "h6", "li")
+
+
 def _fill_gaps(blocks: list[Block], matched: list, order: dict, have: set[str]) -> tuple[list[Block], list]:
-    """Headings, list items and paragraphs inside the body that the extractor
-    skipped between two paragraphs it kept (a "Key projects" heading and its
-    list): in a body, what stands between text is text, unless it is links."""
+    """Headings and list items inside the body that the extractor skipped
+    between two paragraphs it kept (a "Key projects" heading and its list):
+    in a body, what stands between text is text, unless it is links."""
     found = [el for el in matched if el is not None]
     box = _container(found)
     if box is None or len(found) < 2:
@@ -225,7 +231,7 @@ def _fill_gaps(blocks: list[Block], matched: list, order: dict, have: set[str]) 
     last = max(order.get(el, 0) for el in found)
     taken = set(found)
     gaps = []
-    for el in box.iter(*_TEXT_TAGS):
+    for el in box.iter(*_GAP_TAGS):
         i = order.get(el, 0)
         if not first < i < last or el in taken or any(a in taken for a in _ancestors(el.getparent())):
             continue

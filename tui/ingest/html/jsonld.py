@@ -50,7 +50,7 @@ def read_linked_data(tree) -> LinkedData:
         if not out.authors:
             out.authors = _people(node.get("author"), by_id)
         out.publisher = out.publisher or _org_name(node.get("publisher"), by_id)
-        out.url = out.url or _url(node.get("url")) or _url(node.get("mainEntityOfPage"))
+        out.url = out.url or _url(node.get("url")) or _page_of(node, by_id)
         out.language = out.language or _text(node.get("inLanguage"))
         out.body = out.body or _text(node.get("articleBody"))
     if not out.publisher:
@@ -113,6 +113,20 @@ def _url(value) -> str | None:
         value = value.get("@id") or value.get("url")
     text = _text(value)
     return text if text and text.startswith(("http://", "https://")) else None
+
+
+def _page_of(node: dict, by_id: dict) -> str | None:
+    """The address of the web page an article node belongs to: its
+    ``mainEntityOfPage``/``isPartOf`` (resolved through ``@id`` in a graph),
+    else its own ``@id`` less the fragment (``…/3950011.html#article``)."""
+    for key in ("mainEntityOfPage", "isPartOf"):
+        value = node.get(key)
+        page = _resolve(value, by_id)
+        url = _url(page.get("url")) if isinstance(page, dict) and page.get("url") else _url(value)
+        if url:
+            return url
+    own = _url(node.get("@id"))
+    return own.split("#", 1)[0] if own else None
 
 
 def _resolve(value, by_id: dict):

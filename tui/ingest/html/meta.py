@@ -102,10 +102,11 @@ def strip_site_name(title: str, sites: list[str], headline: str | None = None) -
     if not title:
         return None
     folded = {_fold(s) for s in sites if _fold(s)}
-    m = re.match(rf"^(.+?){_SEPARATORS}([^|–—:·•»]{{1,80}})$", title)
+    # Greedy: the site's name follows the title's last separator ("China-Central … - Global Times").
+    m = re.match(rf"^(.+){_SEPARATORS}([^|–—:·•»]{{1,80}})$", title)
     while m and _fold(m.group(2)) in folded:
         title = m.group(1).strip()
-        m = re.match(rf"^(.+?){_SEPARATORS}([^|–—:·•»]{{1,80}})$", title)
+        m = re.match(rf"^(.+){_SEPARATORS}([^|–—:·•»]{{1,80}})$", title)
     m = re.match(rf"^([^|–—:·•»]{{1,80}}?){_SEPARATORS}(.+)$", title)
     if m and _fold(m.group(1)) in folded:
         title = m.group(2).strip()
@@ -208,7 +209,9 @@ def _visible_date(tree) -> str | None:
     those marked as dates by their class first."""
     marked, others = [], []
     for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "a"):
+        # Small elements only: a date sits in a leaf or nearly (and reading a
+        # big container's text for each of its descendants would be quadratic).
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "option", "a") or len(el) > 4:
             continue
         text = el.text_content() if len(el) else (el.text or "")
         if not text or len(text) > 80:

@@ -17,6 +17,7 @@ from tui.ingest.html.fallback import densest_blocks
 from tui.ingest.html.steps import on
 from tui.ingest.sanitize import sanitize, sanitize_line
 
+FRAGMENT_CHARS = 2000
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
@@ -76,10 +77,12 @@ def main_blocks(tree, *, url: str | None = None, headline: str | None = None) ->
     pick when both come back empty; then the body's missing chunks and lead."""
     work = prepare(tree)
     precise = extract_blocks(work, url=url, precision=True)
-    balanced = extract_blocks(work, url=url, precision=False) if on("balanced") else []
     # Precision mode sometimes keeps a fragment; only then is the balanced run
-    # (which lets more furniture through) the better text.
-    if on("balanced") and _size(precise) < 0.4 * _size(balanced):
+    # (which lets more furniture through) the better text.  A long text is no
+    # fragment, so the second run is spared.
+    short = _size(precise) < FRAGMENT_CHARS
+    balanced = extract_blocks(work, url=url, precision=False) if on("balanced") and short else []
+    if balanced and _size(precise) < 0.4 * _size(balanced):
         chosen = balanced
     else:
         chosen = precise or balanced
