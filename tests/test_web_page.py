@@ -173,3 +173,15 @@ def test_json_ld_graph_gives_the_page_address():
     )
     ld = read_linked_data(tree)
     assert (ld.url, ld.headline, ld.authors) == ("https://x.example/a.html", "H", [])
+
+
+def test_linked_body_judges_only_between_agreeing_paragraphs():
+    from tui.ingest.html.body import Block
+    from tui.ingest.html.clean import agree_with_linked_body
+
+    real = [f"Paragraph {i} tells the reader about the talks on water sharing between the two neighbouring states." for i in range(6)]
+    promo = "Want stories like this every morning? Join forty thousand readers of our briefing today."
+    tail = "The last paragraph of the story was cut from the structured data by the site itself, as many sites do."
+    blocks = [Block("para", t) for t in real[:3] + [promo] + real[3:] + [tail]]
+    kept = [b.text for b in agree_with_linked_body(blocks, " ".join(real))]
+    assert kept == real + [tail]

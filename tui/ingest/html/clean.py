@@ -86,9 +86,11 @@ def _words(text: str) -> list[str]:
 
 def agree_with_linked_body(blocks: list[Block], linked_body: str | None) -> list[Block]:
     """Where the page's JSON-LD carries the article's text (``articleBody``) and
-    it agrees with what was extracted, a paragraph it has no trace of is page
-    chrome (a prompt, a caption, a promo) and goes.  Headings and short lines
-    stay: sites often leave those out of articleBody."""
+    it agrees with what was extracted, a paragraph it has no trace of, standing
+    between paragraphs it has, is page chrome (a prompt, a caption, a promo) and
+    goes.  Headings and short lines stay (sites often leave those out), and so
+    does what comes after the last agreeing paragraph (articleBody is often cut
+    short)."""
     if not linked_body or len(linked_body) < 400 or not blocks:
         return blocks
     body_words = _words(linked_body)
@@ -102,4 +104,8 @@ def agree_with_linked_body(blocks: list[Block], linked_body: str | None) -> list
     agreed = sum(len(b.text) for b, sh in zip(blocks, shares) if sh >= 0.5)
     if agreed < 0.6 * total:
         return blocks  # a teaser or another text: no judge of ours
-    return [b for b, sh in zip(blocks, shares) if b.kind == "heading" or len(_words(b.text)) < 8 or sh >= 0.2]
+    last = max(i for i, sh in enumerate(shares) if sh >= 0.5)
+    return [
+        b for i, (b, sh) in enumerate(zip(blocks, shares))
+        if b.kind == "heading" or len(_words(b.text)) < 8 or sh >= 0.2 or i > last
+    ]

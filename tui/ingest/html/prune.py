@@ -25,8 +25,8 @@ FURNITURE_WORDS = frozenset(
     breadcrumb breadcrumbs tags tag keywords rubric category categories
     caption captions figcaption gallery swiper carousel slider slideshow player
     author authors byline meta views counter rating
-    print sidebar widget footer pagination pager
-    popup modal overlay tooltip sr skip lenta feed links editor tweet embed instagram tiktok
+    print sidebar footer pagination pager
+    popup modal overlay tooltip sr skip lenta feed links tweet embed instagram tiktok
     """.split()
 )
 # Furniture whose name takes several words.
@@ -48,6 +48,14 @@ AMP_MEDIA = frozenset(
 _NEVER = frozenset(("html", "body"))
 # Containers whose classes list the post's taxonomy ("category-news tag-china"), not their role.
 _CONTAINERS = frozenset(("article", "main"))
+# Class names that say "the article's text is in here".  An element holding
+# one is never furniture, whatever else its classes say (WordPress puts
+# "category-news tag-china" on the post's own container).
+CONTENT_MARKS = re.compile(
+    r"entry[-_]content|post[-_]content|post[-_]body|article[-_]{1,2}(?:body|content|text)|articlebody|story[-_]body"
+    r"|news[-_](?:text|body|detail)|field--name-body|detail[-_]text|hentry|type-post|status-publish|^post-\d+$",
+    re.IGNORECASE,
+)
 # A block with this share of the page's prose is content, whatever its name says.
 PROTECT_SHARE = 0.35
 _PROSE_MIN = 60
@@ -78,9 +86,25 @@ def _prose(el) -> int:
     return total
 
 
+def _content_holders(tree) -> set:
+    """Elements that are, or contain, the marked article text."""
+    holders: set = set()
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        classes = (el.get("class") or "").split()
+        if el.get("itemprop") == "articleBody" or any(CONTENT_MARKS.search(c) for c in classes):
+            node = el
+            while node is not None and node not in holders:
+                holders.add(node)
+                node = node.getparent()
+    return holders
+
+
 def prune(tree) -> int:
     """Remove furniture from ``tree`` in place; returns how many elements went."""
     page_prose = _prose(tree) or 1
+    holders = _content_holders(tree)
     doomed = []
     for el in tree.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -90,7 +114,8 @@ def prune(tree) -> int:
             doomed.append(el)
         elif tag == "figure" and not el.xpath(".//table|.//blockquote|.//p[string-length(normalize-space()) > 200]"):
             doomed.append(el)
-        elif tag not in _CONTAINERS and is_furniture(el) and _prose(el) <= PROTECT_SHARE * page_prose:
+        elif (tag not in _CONTAINERS and el not in holders and is_furniture(el)
+              and _prose(el) <= PROTECT_SHARE * page_prose):
             doomed.append(el)
     removed = 0
     for el in doomed:
