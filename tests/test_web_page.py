@@ -185,3 +185,15 @@ def test_linked_body_judges_only_between_agreeing_paragraphs():
     blocks = [Block("para", t) for t in real[:3] + [promo] + real[3:] + [tail]]
     kept = [b.text for b in agree_with_linked_body(blocks, " ".join(real))]
     assert kept == real + [tail]
+
+
+def test_sentences_that_merely_start_like_chrome_stay():
+    from tui.ingest.html.body import Block
+    from tui.ingest.html.clean import clean_blocks
+
+    lines = [
+        "Tagging of migratory birds began in the Altyn-Emel park on Monday with help from Chinese scientists.",
+        "По теме переговоров стороны не сделали заявлений для прессы, сообщил источник в министерстве.",
+        "The ministry published the image: a map of the new route from Kashgar to Andijan.",
+    ]
+    assert [b.text for b in clean_blocks([Block("para", t) for t in lines])] == lines

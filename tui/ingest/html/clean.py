@@ -11,8 +11,11 @@ from tui.ingest.html.body import Block, norm
 # Lines that are page chrome in the languages of the region (the text-file
 # patterns in ``tui.ingest.body`` cover English).
 WEB_CHROME = re.compile(
-    r"(?:читайте также|читайте еще|смотрите также|по теме|тағы оқыңыз|сондай-ақ оқыңыз|mavzuga oid|yana o'qing"
-    r"|также читайте|поделиться|ulashish|бөлісу|теги|тегтер|tags?)\s*[:：]?.{0,200}"
+    # "Read also" pointers, with the title they point to.
+    r"(?:читайте также|читайте ещё|читайте еще|смотрите также|также читайте|тағы оқыңыз|сондай-ақ оқыңыз"
+    r"|mavzuga oid|yana o.qing)\b\s*[:：]?.{0,200}"
+    # Labels alone, or with their list after a colon ("Теги: Китай, вода").
+    r"|(?:по теме|поделиться|ulashish|бөлісу|теги|тегтер|tags?|keywords)\s*(?:[:：].{0,200})?"
     r"|(?:фото|сурет|surat|видео|video|photo|image|источник|manba|source\(?s?\)?|editor|редактор|责任编辑|编辑|来源|图片来源|图片|摄影|视频)"
     r"\s*[:：/]\s*.{1,80}"
     r"|【[^】]{1,40}】|[（(](?:编辑|责任编辑|记者)[：:][^）)]{1,20}[）)]"
@@ -25,7 +28,7 @@ WEB_CHROME = re.compile(
     r"\b.{0,160}?(?:telegram|телеграм|instagram|инстаграм|facebook|фейсбук|youtube|ютуб|вконтакте|whatsapp|tiktok|"
     r"дзен|канал|kanal|соцсет).{0,120}"
     # Captions that sign off with their credit: "… at the ceremony. Photo: VCG", "… /CGTN", "(Xinhua/Li Ming)".
-    r"|.{0,250}\b(?:photo|photos|image|фото|сурет)(?:\s+credit)?\s*[:：]\s*[^.:]{1,60}\.?"
+    r"|.{0,250}\b(?:photo|photos|image|фото|сурет)(?:\s+credit)?\s*[:：]\s*(?-i:[A-ZА-ЯЁ/])[^.:]{0,59}\.?"
     r"|.{0,250}\s/(?:CGTN|Xinhua|CFP|VCG|IC|AFP|Reuters|AP)\s*"
     r"|.{0,250}\((?:xinhua|photo|photos|фото)\s*(?:/|by|:)[^)]{1,60}\)\.?"
     # Opinion pieces' disclaimers and author bios.
