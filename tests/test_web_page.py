@@ -197,3 +197,12 @@ def test_sentences_that_merely_start_like_chrome_stay():
         "The ministry published the image: a map of the new route from Kashgar to Andijan.",
     ]
     assert [b.text for b in clean_blocks([Block("para", t) for t in lines])] == lines
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_article():
+    prose = "".join(f"<p>Paragraph {i} of the ministry's statement on the consultations held in Astana this week.</p>" for i in range(5))
+    html = (f"<!DOCTYPE html><html><head><title>Statement</title></head><body><form id='aspnetForm' action='/x'>"
+            f"<div class='menu'><a href='/'>Home</a></div><div id='ctl00_content'><h1>Statement</h1>{prose}</div>"
+            f"<input type='hidden' name='__VIEWSTATE' value='abc'></form></body></html>")
+    blocks = extract_page(html.encode()).blocks
+    assert [b.text[:11] for b in blocks] == ["Paragraph 0", "Paragraph 1", "Paragraph 2", "Paragraph 3", "Paragraph 4"]

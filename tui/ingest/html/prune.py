@@ -111,7 +111,9 @@ def prune(tree) -> int:
         if not tag or tag in _NEVER:
             continue
         if tag in DROP_TAGS or tag in AMP_MEDIA:
-            doomed.append(el)
+            # ASP.NET pages wrap the whole page in one <form>: only prose-free ones go.
+            if tag not in ("form", "aside") or (el not in holders and _prose(el) <= PROTECT_SHARE * page_prose):
+                doomed.append(el)
         elif tag == "figure" and not el.xpath(".//table|.//blockquote|.//p[string-length(normalize-space()) > 200]"):
             doomed.append(el)
         elif (tag not in _CONTAINERS and el not in holders and is_furniture(el)
