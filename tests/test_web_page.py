@@ -206,3 +206,20 @@ def test_a_page_wrapped_in_one_form_keeps_its_article():
             f"<input type='hidden' name='__VIEWSTATE' value='abc'></form></body></html>")
     blocks = extract_page(html.encode()).blocks
     assert [b.text[:11] for b in blocks] == ["Paragraph 0", "Paragraph 1", "Paragraph 2", "Paragraph 3", "Paragraph 4"]
+
+
+def test_a_body_split_around_a_gallery_is_joined_but_layout_rows_are_not():
+    from tui.ingest.html.body import Block
+    from tui.ingest.html.complete import complete_blocks
+
+    first = [f"Article paragraph {i} about the new border crossing opened between the two countries." for i in range(2)]
+    second = [f"Article paragraph {i} after the gallery, still about the crossing and its traffic." for i in range(2, 4)]
+
+    def page(cls: str):
+        chunk = lambda texts: f"<div class='{cls}'>" + "".join(f"<p>{t}</p>" for t in texts) + "</div>"
+        return parse_html(f"<html><body><h1>Crossing</h1><div class='news'>{chunk(first)}"
+                          f"<div class='gallery'><img src='a.jpg'></div>{chunk(second)}</div></body></html>")
+
+    kept = [Block("para", t) for t in first]
+    assert [b.text for b in complete_blocks(page("text"), kept)] == first + second
+    assert [b.text for b in complete_blocks(page("row"), kept)] == first

@@ -165,25 +165,52 @@ def _chunk_blocks(chunk, have: set[str]) -> list[Block]:
         if any(a.tag in _TEXT_TAGS for a in _ancestors(el.getparent())):
             continue
         text = _text(el)
-        if text and norm(text) not in have:
+        if text and norm(text) not in have and not _link_only(el) and not _in_teaser(el):
             out.append(Block("heading" if el.tag[0] == "h" else "para", text))
     return out
 
 
+# Layout classes say nothing about what a box holds: two "row"s are not one text.
+_LAYOUT_CLASS = re.compile(r"^(?:row|col|column|container|wrapper|wrap|inner|outer|clearfix|grid|section|block|box)(?:[-_].*)?$")
+
+
+def _has_prose(el) -> bool:
+    return any(len(_text(p)) >= _PROSE and not _link_only(p) for p in el.iter("p"))
+
+
 def _other_chunks(blocks: list[Block], found: list, order: dict, have: set[str]) -> list[Block]:
+    """The body's other chunks: the box's siblings of the same tag and class,
+    in the unbroken run around it (anything else with prose in between ends
+    the run), unless the class is only a layout class."""
     box = _container(found)
     if box is None or box.getparent() is None or not box.get("class"):
         return blocks
-    before: list[Block] = []
-    after: list[Block] = []
-    for sibling in box.getparent():
-        if sibling is box or sibling.tag != box.tag or sibling.get("class") != box.get("class"):
-            continue
-        if not any(len(_text(p)) >= _PROSE for p in sibling.iter("p")):
-            continue
-        new = _chunk_blocks(sibling, have)
+    if all(_LAYOUT_CLASS.match(c) for c in box.get("class", "").split()):
+        return blocks
+    siblings = [c for c in box.getparent() if isinstance(c.tag, str)]
+    at = siblings.index(box)
+
+    def same(el) -> bool:
+        return el.tag == box.tag and el.get("class") == box.get("class")
+
+    def run(indexes) -> list:
+        out = []
+        for i in indexes:
+            el = siblings[i]
+            if same(el):
+                if _has_prose(el):
+                    out.append(el)
+            elif _has_prose(el):
+                break  # a different box with text: the body ended
+        return out
+
+    def chunk(el) -> list[Block]:
+        new = [b for b in _chunk_blocks(el, have)]
         have.update(norm(b.text) for b in new)
-        (before if order.get(sibling, 0) < order.get(box, 0) else after).extend(new)
+        return new
+
+    before = [b for el in reversed(run(range(at - 1, -1, -1))) for b in chunk(el)]
+    after = [b for el in run(range(at + 1, len(siblings))) for b in chunk(el)]
     return before + blocks + after
 
 
@@ -281,8 +308,8 @@ def _timestamps(blocks: list[Block], matched: list, order: dict) -> list[Block]:
         text = (el.text or "").strip()
         if _TIME.match(text):
             stamps.append((i, text))
-    if not stamps:
-        return blocks
+    if len(stamps) < 2:
+        return blocks  # one time in a body is a video's length or an "updated" note, not a live blog
     out: list[Block] = []
     pending = list(stamps)
     position = {i: pos for pos, i in found}
