@@ -1,12 +1,15 @@
-"""Ingest: source files (``.txt``/``.md``, optional front matter) → article records.
+"""Ingest: source files (``.txt``/``.md`` with optional front matter, saved
+``.html`` pages) → article records.
 
-Pure Python, no Textual: ``discover`` and ``read_source`` find and read files,
-``parse_source`` turns a text into a record, ``sanitize`` makes any text safe
-to store and show.  Bad input raises ``SourceError`` (one line naming the file).
+Pure Python, no Textual: ``discover`` finds files, ``load_source`` reads one
+whatever its kind (``tui.ingest.html`` for pages), ``parse_source`` turns a
+text into a record, ``sanitize`` makes any text safe to store and show.  Bad
+input raises ``SourceError`` (one line naming the file).
 """
 
 from tui.ingest.errors import SourceError, display_path
 from tui.ingest.files import DEFAULT_MAX_BYTES, discover, read_source
+from tui.ingest.load import load_source
 from tui.ingest.sanitize import sanitize, sanitize_line
 from tui.ingest.source import ArticleRecord, Paragraph, content_hash, make_id, parse_source, render_source
 
@@ -18,6 +21,7 @@ __all__ = [
     "content_hash",
     "discover",
     "display_path",
+    "load_source",
     "make_id",
     "parse_source",
     "read_source",
