@@ -49,7 +49,7 @@ def test_mixed_folder_lands_the_good_file_and_names_every_bad_one(tmp_path):
         "loop", "dangling.txt", "missing.txt",
     }
     assert "file too large" in failed["huge.txt"]
-    assert "binary" in failed["binary.txt"]
+    assert failed["binary.txt"] == "not a text or HTML file (a PDF document; convert it to text first)"
     assert "not a date" in failed["bad-date.txt"]
     assert "symlink loop" in failed["loop"]
     # One line on stderr per bad file, each naming it, after the one saying the store is new.

@@ -98,9 +98,9 @@ def test_read_good_utf8_and_bom(tmp_path):
 
 
 def test_binary_files_refused(tmp_path):
-    assert reason(write(tmp_path / "a.txt", b"abc\x00def" * 10)) == "binary file (contains NUL bytes)"
-    assert reason(write(tmp_path / "b.txt", b"%PDF-1.7\n...")) == "binary file (a PDF document; convert it to text first)"
-    assert reason(write(tmp_path / "c.txt", b"\x01\x02\x03\x04" * 20 + b"text")) == "binary file (many control bytes)"
+    assert reason(write(tmp_path / "a.txt", b"abc\x00def" * 10)) == "not a text or HTML file (contains NUL bytes)"
+    assert reason(write(tmp_path / "b.txt", b"%PDF-1.7\n...")) == "not a text or HTML file (a PDF document; convert it to text first)"
+    assert reason(write(tmp_path / "c.txt", b"\x01\x02\x03\x04" * 20 + b"text")) == "not a text or HTML file (many control bytes)"
 
 
 def test_hostile_but_textual_file_is_not_binary(tmp_path):
@@ -207,7 +207,7 @@ def test_mixed_folder_good_files_survive(tmp_path):
         "loop.txt": "symlink loop",
         "baddate.txt": "front matter 'published': not a date: 'yesterday-ish'",
         "badfm.txt": "front matter opened on line 1 is never closed with '---'",
-        "binary.txt": "binary file (contains NUL bytes)",
+        "binary.txt": "not a text or HTML file (contains NUL bytes)",
         "empty.md": "empty file",
         "good.txt": "ok",
     }

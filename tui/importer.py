@@ -8,8 +8,8 @@ from pathlib import Path
 
 from tui.derive import rebuild_derived, with_facts
 from tui.ingest.errors import SourceError
-from tui.ingest.files import DEFAULT_MAX_BYTES, discover, read_source
-from tui.ingest.source import parse_source
+from tui.ingest.files import DEFAULT_MAX_BYTES, discover
+from tui.ingest.load import load_source
 from tui.search.persist import current_index, index_after_adding, save_index
 from tui.store import Store
 
@@ -25,8 +25,31 @@ class IngestReport:
     failed: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. a legacy encoding guessed
 
+    def skipped_by_reason(self) -> dict[str, int]:
+        """How many were skipped for each kind of reason, most first."""
+        counts: dict[str, int] = {}
+        for skip in self.skipped:
+            kind = skip_kind(skip["reason"])
+            counts[kind] = counts.get(kind, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
     def as_json(self) -> dict:
-        return {"added": self.added, "skipped": self.skipped, "failed": self.failed, "warnings": self.warnings}
+        return {
+            "added": self.added,
+            "skipped": self.skipped,
+            "skipped_by_reason": self.skipped_by_reason(),
+            "failed": self.failed,
+            "warnings": self.warnings,
+        }
+
+
+def skip_kind(reason: str) -> str:
+    """The kind of a skip reason, for counting: names and details dropped."""
+    if reason.startswith("same text as"):
+        return "same text as another file"
+    if reason.startswith("already stored"):
+        return "already stored"
+    return reason.split(" (", 1)[0]
 
 
 def parse_files(
@@ -37,16 +60,20 @@ def parse_files(
 ) -> tuple[list[dict], IngestReport]:
     """Read and parse every source file; bad files become report entries."""
     report = IngestReport()
-    files, errors = discover(paths)
+    passed_over: list[SourceError] = []
+    files, errors = discover(paths, skipped=passed_over)
     for err in errors:
         report.failed.append({"path": str(err.path), "error": err.reason})
+    # Files in folders that are not sources (photos, PDFs next to the pages) are
+    # skipped, not failed: nobody asked for them by name.
+    for err in passed_over:
+        report.skipped.append({"path": str(err.path), "reason": err.reason})
     records: list[dict] = []
     for i, path in enumerate(files, 1):
         if progress:
             progress(i, len(files), path)
         try:
-            text = read_source(path, max_bytes=max_bytes, warnings=report.warnings)
-            record = parse_source(text, path=str(path), overrides=overrides)
+            record = load_source(path, overrides=overrides, max_bytes=max_bytes, warnings=report.warnings)
         except SourceError as err:
             report.failed.append({"path": str(path), "error": err.reason})
             continue

@@ -13,7 +13,7 @@ from tui.paths import display_path
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("ingest", parents=[common], help="add .txt/.md source texts (files or folders)")
+    p = sub.add_parser("ingest", parents=[common], help="add saved pages (.html) and source texts (.txt/.md): files or folders")
     p.add_argument("paths", nargs="+", metavar="PATH", type=path_value)
     meta = p.add_argument_group("metadata (overrides front matter and what is detected)")
     meta.add_argument("--title", type=text_value)
@@ -58,8 +58,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"added    {safe(article_id)}")
         for skip in report.skipped:
             print(f"skipped  {display_path(skip['path'])}: {display_path(skip['reason'])}")
+        kinds = report.skipped_by_reason()
+        why = f" ({', '.join(f'{n} {safe(kind)}' for kind, n in kinds.items())})" if kinds else ""
         print(
-            f"{len(report.added)} added, {len(report.skipped)} skipped, "
+            f"{len(report.added)} added, {len(report.skipped)} skipped{why}, "
             f"{len(report.failed)} failed; store {display_path(store.path)}"
         )
     return 1 if report.failed else 0

@@ -1,7 +1,9 @@
-"""Ingest: source files (``.txt``/``.md``, optional front matter) → article records.
+"""Ingest: source files (``.txt``/``.md`` with optional front matter, saved
+``.html`` pages) → article records.
 
-Pure Python, no Textual: ``discover`` and ``read_source`` find and read files,
-``parse_source`` turns a text into a record, ``sanitize`` makes any text safe
+Pure Python, no Textual: ``discover`` finds files, ``load_source`` reads one
+whatever its kind (``tui.ingest.html`` for pages), ``parse_source`` turns a
+text into a record, ``sanitize`` makes any text safe
 to store and show.  Bad input raises ``SourceError`` (one line naming the file).
 
 Reading and parsing are loaded on first use: the search query parser needs only
@@ -19,6 +21,7 @@ _HOMES = {
     "DEFAULT_MAX_BYTES": "files",
     "discover": "files",
     "read_source": "files",
+    "load_source": "load",
     "ArticleRecord": "source",
     "Paragraph": "source",
     "content_hash": "source",

@@ -35,7 +35,7 @@ BOILERPLATE: list[tuple[str, str, int]] = [
     ("share", r"share(?: this)?(?: article| story| post| page| news)?(?: on| via)?\W*"
      r"(?:(?:facebook|twitter|telegram|whatsapp|e-?mail|x|linkedin|vk|copy link)\W*)*", 100),
     ("read more", r"(?:read|see) (?:more|also)(?:\s*[:>»|–—-].*)?|also read\s*:.*"
-     r"|related(?: articles| news| stories| posts| topics)?\s*:?|you (?:may|might) also (?:like|be interested in)\b.*"
+     r"|related(?: articles| news| stories| posts| topics| coverage| reading)?(?:\s*:\s*\S.*|\s*:?)|you (?:may|might) also (?:like|be interested in)\b.*"
      r"|recommended(?: for you)?\s*:?|more (?:news|stories) (?:on|from|about)\b.*", 200),
     ("advertisement", r"advertisement|advertising|sponsored(?: content)?|ad|promo(?:tion)?", 30),
     ("rights reserved", r".*\ball rights reserved\b.*", 200),

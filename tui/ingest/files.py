@@ -16,8 +16,7 @@ from pathlib import Path
 
 from tui.ingest.errors import SourceError, display_path
 from tui.ingest.sanitize import sanitize
-
-SOURCE_SUFFIXES = (".txt", ".md")
+from tui.ingest.sniff import NOT_A_SOURCE, OTHER_SUFFIX, SOURCE_SUFFIXES, binary_format, looks_like_html
 # News articles are kilobytes; 5 MB is far beyond any real one and small
 # enough to read, sanitize and parse in well under a second.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -35,14 +34,18 @@ def _reason(err: OSError) -> str:
     return (err.strerror or type(err).__name__).lower()
 
 
-def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[SourceError]]:
+def discover(
+    paths: Iterable[str | os.PathLike], skipped: list[SourceError] | None = None
+) -> tuple[list[Path], list[SourceError]]:
     """Expand files and folders into source files, and the paths that failed.
 
-    Folders are searched recursively for ``.txt``/``.md`` files (sorted; hidden
-    files and folders skipped; a symlinked folder is followed only when it leads
-    to a folder inside the one named, else it is an error, as is a loop).  A
-    file named explicitly is taken whatever its suffix — ``read_source``
-    decides whether it is text.  Nonexistent paths, broken
+    Folders are searched recursively for ``.txt``/``.md``/``.html``/``.htm``
+    files, and for files of any other name whose first bytes are an HTML
+    page (sorted; hidden files and folders skipped; a symlinked folder is
+    followed only when it leads to a folder inside the one named, else it is an
+    error, as is a loop).  Other files in folders go to ``skipped`` (when
+    given) with the reason.  A file named explicitly is taken whatever its
+    suffix — the reader decides what it is.  Nonexistent paths, broken
     links, symlink loops and unreadable folders become ``SourceError``s with
     ``path`` and a one-line ``reason``.  A file reached twice is listed once.
     """
@@ -70,7 +73,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Sourc
             errors.append(SourceError(str(arg).replace("\x00", "\\0"), "invalid file name"))
             continue
         if stat.S_ISDIR(st.st_mode):
-            _walk(path, st, add, errors, ancestors=set(), root=os.path.realpath(path))
+            _walk(path, st, add, errors, ancestors=set(), root=os.path.realpath(path), skipped=skipped)
         elif stat.S_ISREG(st.st_mode):
             add(path, st)
         else:
@@ -82,7 +85,10 @@ def _inside(real: str, root: str) -> bool:
     return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _walk(folder: Path, folder_st: os.stat_result, add, errors: list[SourceError], ancestors: set, root: str) -> None:
+def _walk(
+    folder: Path, folder_st: os.stat_result, add, errors: list[SourceError], ancestors: set, root: str,
+    skipped=None,
+) -> None:
     key = (folder_st.st_dev, folder_st.st_ino)
     if key in ancestors:
         # A symlinked folder pointing back at one of its parents.
@@ -116,23 +122,36 @@ def _walk(folder: Path, folder_st: os.stat_result, add, errors: list[SourceError
                 errors.append(SourceError(path, "symlinked folder leads outside the folder being ingested; "
                                                 "not followed (name its target to ingest it)"))
                 continue
-            _walk(path, st, add, errors, ancestors, root)
-        elif stat.S_ISREG(st.st_mode) and entry.name.lower().endswith(SOURCE_SUFFIXES):
-            add(path, st)
+            _walk(path, st, add, errors, ancestors, root, skipped)
+        elif stat.S_ISREG(st.st_mode):
+            if entry.name.lower().endswith(SOURCE_SUFFIXES):
+                add(path, st)
+                continue
+            why = _not_a_source(path)
+            if why is None:
+                add(path, st)
+            elif skipped is not None:
+                skipped.append(SourceError(path, why))
+
+
+def _not_a_source(path: Path) -> str | None:
+    """Why a file in a folder with another suffix is not ingested; ``None`` for a saved page."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError as err:
+        return _reason(err)
+    if looks_like_html(head):
+        return None
+    what = binary_format(head)
+    if what:
+        return f"{NOT_A_SOURCE} ({what.split(';')[0]})"
+    if b"\x00" in head:
+        return f"{NOT_A_SOURCE} (binary)"
+    return OTHER_SUFFIX
 
 
 # --- reading ------------------------------------------------------------------------
-
-# Formats people may try to ingest by mistake: name them instead of saying "binary".
-_MAGIC = [
-    (b"%PDF-", "a PDF document; convert it to text first"),
-    (b"PK\x03\x04", "a ZIP archive (or .docx/.epub); convert it to text first"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"{\\rtf", "an RTF document; save it as plain text first"),
-]
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -162,6 +181,15 @@ def read_source(
     ``warnings`` (when given).  The text is returned unsanitized;
     ``parse_source`` sanitizes it.
     """
+    data = read_bytes(path, max_bytes)
+    text = decode(data, path, warnings)
+    if not sanitize(text).strip():
+        raise SourceError(path, "empty file (no text)" if not data.strip() else "no readable text")
+    return text
+
+
+def read_bytes(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A source file's bytes, with the checks of ``read_source`` (regular file, size)."""
     path = Path(path)
     try:
         st = path.stat()
@@ -184,10 +212,7 @@ def read_source(
         raise SourceError(path, _reason(err)) from None
     if len(data) > max_bytes:
         raise SourceError(path, f"file too large (over {_size(max_bytes)})")
-    text = decode(data, path, warnings)
-    if not sanitize(text).strip():
-        raise SourceError(path, "empty file (no text)" if not data.strip() else "no readable text")
-    return text
+    return data
 
 
 def decode(data: bytes, path: str | os.PathLike | None = None, warnings: list[str] | None = None) -> str:
@@ -200,9 +225,9 @@ def decode(data: bytes, path: str | os.PathLike | None = None, warnings: list[st
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
                 raise SourceError(path, f"not valid {encoding.upper()} despite its byte order mark") from None
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise SourceError(path, f"binary file ({what})")
+    what = binary_format(data)
+    if what:
+        raise SourceError(path, f"{NOT_A_SOURCE} ({what})")
     if b"\x00" in data:
         encoding = _bomless_utf16(data)
         if encoding:
@@ -213,11 +238,11 @@ def decode(data: bytes, path: str | os.PathLike | None = None, warnings: list[st
             else:
                 _warn(warnings, path, f"no byte order mark; decoded as {encoding.upper()}")
                 return text
-        raise SourceError(path, "binary file (contains NUL bytes)")
+        raise SourceError(path, f"{NOT_A_SOURCE} (contains NUL bytes)")
     sample = data[:_SAMPLE]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > max(16, len(sample) // 10):
-        raise SourceError(path, "binary file (many control bytes)")
+        raise SourceError(path, f"{NOT_A_SOURCE} (many control bytes)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:

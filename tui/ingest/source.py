@@ -9,6 +9,7 @@ from typing import TypedDict
 from urllib.parse import urlsplit
 
 from tui.ingest.body import parse_body
+from tui.ingest.dateline import Dateline, read_dateline
 from tui.ingest.dates import parse_date
 from tui.ingest.errors import SourceError
 from tui.ingest.frontmatter import FrontMatter, normalize_language, render_front_matter, split_front_matter
@@ -37,6 +38,7 @@ class ArticleRecord(TypedDict):
     raw: str  # the sanitized source, front matter included: derived data can be rebuilt
     content_hash: str
     source_path: str | None
+    place: str | None  # where the story was filed, from a wire dateline ("Beijing")
 
 
 OVERRIDE_KEYS = ("title", "outlet", "url", "published", "author", "authors", "language")
@@ -49,34 +51,76 @@ def parse_source(
     path: str | None = None,
     overrides: dict | None = None,
     markdown: bool | None = None,
+    warnings: list[str] | None = None,
 ) -> ArticleRecord:
     """Parse a source text (front matter optional) into an article record.
 
     Metadata precedence: ``overrides`` (the ``ingest`` flags) over front matter
-    over what the body shows (headline, date line, byline) over what the URL
-    implies (outlet).  ``markdown`` defaults to the path's suffix (``.md``);
-    markdown headings (``# ...``) are understood in any source.  Raises
-    ``SourceError`` — and only that — for input that cannot become an article.
+    over what the body shows (headline, date line, byline, a wire dateline
+    such as "BEIJING, Jan. 12 (Xinhua) --") over what the URL implies (outlet,
+    the year of a dateline's date).  ``markdown`` defaults to the path's suffix
+    (``.md``); markdown headings (``# ...``) are understood in any source.  A
+    dateline whose date has no year, in an article left without a date, adds
+    a warning to ``warnings``.  Raises ``SourceError`` — and only that — for
+    input that cannot become an article.
     """
     raw = sanitize(text)
     meta, body_text = split_front_matter(raw, path)
     if markdown is None:
         markdown = bool(path) and str(path).lower().endswith(MARKDOWN_SUFFIXES)
     fm = meta or FrontMatter()
-    over = _read_overrides(overrides, path)
+    over = read_overrides(overrides, path)
     body = parse_body(body_text, markdown=markdown, find_headline=not fm.title)
     paragraphs = body.paragraphs
-    title = over.get("title") or fm.title or body.headline
     # A page often repeats its headline above the body: not a paragraph.
     if paragraphs and fm.title and _norm(paragraphs[0]["text"]) == _norm(fm.title):
         paragraphs = _renumber(paragraphs[1:])
     if not paragraphs:
         raise SourceError(path, "no article text (only metadata or site boilerplate)")
     url = over.get("url") or fm.url
-    outlet = over.get("outlet") or fm.outlet or outlet_from_url(url)
-    published = over.get("published") or fm.published or body.published
-    authors = over.get("authors") or fm.authors or body.authors
-    language = over.get("language") or fm.language
+    return make_record(
+        title=over.get("title") or fm.title or body.headline,
+        outlet=over.get("outlet") or fm.outlet,
+        url=url,
+        published=over.get("published") or fm.published or body.published,
+        authors=over.get("authors") or fm.authors or body.authors,
+        language=over.get("language") or fm.language,
+        paragraphs=paragraphs,
+        raw=raw,
+        path=path,
+        warnings=warnings,
+    )
+
+
+def make_record(
+    *,
+    title: str | None,
+    outlet: str | None,
+    url: str | None,
+    published: str | None,
+    authors: list[str],
+    language: str | None,
+    paragraphs: list,
+    raw: str,
+    path: str | None = None,
+    warnings: list[str] | None = None,
+) -> ArticleRecord:
+    """An article record from metadata already decided and numbered paragraphs.
+
+    What is still missing is taken from a wire dateline opening the first
+    paragraph (outlet, place, a date whose year it or the URL gives), then from
+    the URL (outlet).
+    """
+    line = first_dateline(paragraphs)
+    outlet = outlet or (line.outlet if line else None) or outlet_from_url(url)
+    if not published and line:
+        published = line.date(url)
+        if not published and line.month and warnings is not None:
+            where = f"{path}: " if path else ""
+            warnings.append(
+                f"{where}the dateline {line.text!r} gives no year, so the article has no date; "
+                "pass --published DATE to date it"
+            )
     record: ArticleRecord = {
         "id": make_id(outlet, published, title),
         "title": title,
@@ -89,8 +133,15 @@ def parse_source(
         "raw": raw,
         "content_hash": content_hash(paragraphs),
         "source_path": str(path) if path is not None else None,
+        "place": line.place if line else None,
     }
     return record
+
+
+def first_dateline(paragraphs: list) -> Dateline | None:
+    """The wire dateline opening the first paragraph, if any."""
+    first = next((p for p in paragraphs if p.get("kind") == "para"), None)
+    return read_dateline(first["text"]) if first else None
 
 
 def render_source(record: dict) -> str:
@@ -116,7 +167,7 @@ def render_source(record: dict) -> str:
     return head + "\n".join(lines) + "\n"
 
 
-def _read_overrides(overrides: dict | None, path: str | None) -> dict:
+def read_overrides(overrides: dict | None, path: str | None) -> dict:
     """Sanitize and check the ``ingest`` flags; a date that does not parse is an error."""
     out: dict = {}
     for key, value in (overrides or {}).items():
