@@ -114,6 +114,7 @@ def test_db_repair_rebuilds_a_page_article_from_its_stored_text(capsys, db):
 def test_named_non_text_files_are_refused_in_one_line(capsys, db, tmp_path, name, data, what):
     path = tmp_path / name
     path.write_bytes(data + bytes(range(256)))
+    run(capsys, "--db", db, "--no-seed", "articles")  # the store exists: no "created" line below
     code, out, err = run(capsys, "--db", db, "--no-seed", "ingest", str(path))
     assert code == 1
     (line,) = err.strip().splitlines()

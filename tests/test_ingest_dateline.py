@@ -76,6 +76,7 @@ def test_cli_warns_once_with_the_published_hint_and_the_flag_dates_it(capsys, tm
     assert main(["--db", db, "--no-seed", "ingest", str(path), "--json"]) == 0
     out, err = capsys.readouterr()
     assert err.strip().splitlines() == [
+        f"cca-tui: created a new store at {db} (empty)",
         f"cca-tui: warning: {path}: the dateline 'BEIJING, Jan. 12 (Xinhua) --' gives no year, so the article "
         "has no date; pass --published DATE to date it"
     ]
