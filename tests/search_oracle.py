@@ -174,7 +174,7 @@ def _hits(doc: _Doc, query: Query) -> list[Hit]:
 def _passes_filters(doc: _Doc, query: Query) -> bool:
     if query.outlets and not any(o in doc.outlet for o in query.outlets):
         return False
-    if query.countries and not all(any(c == have or have.startswith(c) for have in doc.countries) for c in query.countries):
+    if not all(fold(c) in doc.countries for c in query.countries):
         return False
     if query.officials and not all(name_matches(want, doc.names) for want in query.officials):
         return False

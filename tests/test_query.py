@@ -29,7 +29,7 @@ def test_hyphenated_word_is_a_phrase():
 def test_filters():
     q = parse_query('outlet:"Astana Times" country:Kazakhstan person:Nurtleu official:"Wang Yi"')
     assert q.outlets == ["astana times"]
-    assert q.countries == ["kazakhstan"]
+    assert q.countries == ["Kazakhstan"]
     assert q.officials == ["Nurtleu", "Wang Yi"]
     assert q.words == [] and q.has_filters and not q.has_text
 
@@ -73,3 +73,34 @@ def test_bad_queries_are_clear_errors(text, message):
 
 def test_empty_query():
     assert parse_query("   ").is_empty
+
+
+@pytest.mark.parametrize(
+    "value, country",
+    [
+        ("kz", "Kazakhstan"), ("KZ", "Kazakhstan"), ("KAZ", "Kazakhstan"), ("kazakh", "Kazakhstan"),
+        ("Kazakhstani", "Kazakhstan"), ("Qazaqstan", "Kazakhstan"), ('"Republic of Kazakhstan"', "Kazakhstan"),
+        ("kyr", "Kyrgyzstan"), ("KG", "Kyrgyzstan"), ("cn", "China"), ("PRC", "China"), ("Chinese", "China"),
+        ('"the US"', "United States"), ("u.s.", "United States"), ("uz", "Uzbekistan"), ("Türkiye", "Turkey"),
+    ],
+)
+def test_countries_are_read_by_name_code_or_demonym(value, country):
+    assert parse_query(f"country:{value}").countries == [country]
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("Narnia", "country:Narnia is not a country cca-tui knows (give a name, a code or a demonym: "
+                   "Kazakhstan, KZ, Kazakh)"),
+        ("k", "country:k could be Kazakhstan, Kyrgyzstan, South Korea: type more of the name"),
+        ("u", "country:u could be Ukraine, United Arab Emirates, United Kingdom, United States, …: "
+              "type more of the name"),
+        ("rep", "country:rep is not a country cca-tui knows (give a name, a code or a demonym: "
+                "Kazakhstan, KZ, Kazakh)"),  # the long forms ("Republic of …") are not prefixes
+    ],
+)
+def test_an_unknown_or_ambiguous_country_is_one_line(value, message):
+    with pytest.raises(QueryError) as err:
+        parse_query(f"country:{value}")
+    assert str(err.value) == message

@@ -651,7 +651,7 @@ class _Prepared:
             sets.append(_union(docs for outlet, docs in self.by_outlet.items()
                                if any(o in outlet for o in query.outlets)))
         for c in query.countries:
-            sets.append(_union(docs for have, docs in self.by_country.items() if c == have or have.startswith(c)))
+            sets.append(self.by_country.get(fold(c), set()))  # canonical at parse time
         for want in query.officials:
             if not fold(want).strip():
                 continue  # matches every document, named officials or not

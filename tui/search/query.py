@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.dates import Period, parse_period
+from tui.search.countries import UnknownCountry, canonical_country
 from tui.search.text import fold, tokens
 
 FILTERS = ("outlet", "country", "official", "since", "until")
@@ -35,7 +36,7 @@ class Query:
     excluded_words: list[str] = field(default_factory=list)
     excluded_phrases: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)  # folded
-    countries: list[str] = field(default_factory=list)  # folded
+    countries: list[str] = field(default_factory=list)  # canonical names ("Kazakhstan" for kz, Kazakh)
     officials: list[str] = field(default_factory=list)  # raw (fuzzy-matched later)
     since: Period | None = None
     until: Period | None = None
@@ -100,7 +101,10 @@ def _add_filter(query: Query, key: str, value: str) -> None:
     elif key == "outlet":
         query.outlets.append(fold(value))
     elif key == "country":
-        query.countries.append(fold(value))
+        try:
+            query.countries.append(canonical_country(value))
+        except UnknownCountry as exc:
+            raise QueryError(f"country:{value} {exc}") from None
     else:
         query.officials.append(value)
 

@@ -21,7 +21,7 @@ def _text_matches(haystack: str, query: Query) -> bool:
 def official_matches(official: dict, query: Query) -> bool:
     """Words match the name, aliases (fuzzily), titles or country; filters apply too."""
     names = [fold(n) for n in (official.get("name"), *official.get("aliases", ())) if n]
-    if query.countries and not any(fold(official.get("country") or "").startswith(c) for c in query.countries):
+    if query.countries and not any(fold(official.get("country") or "") == fold(c) for c in query.countries):
         return False
     if query.officials and not all(name_matches(o, names) for o in query.officials):
         return False
@@ -62,7 +62,7 @@ def event_matches(event: dict, query: Query, countries_of: dict[str, str | None]
         return False
     if query.countries:
         have = {fold(countries_of.get(p) or "") for p in participants}
-        if not all(any(h and h.startswith(c) for h in have) for c in query.countries):
+        if not all(fold(c) in have for c in query.countries):
             return False
     if not query.has_text:
         return True
