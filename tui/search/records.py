@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.dates import parse_period
-from tui.search.engine import name_matches
+from tui.search.match import name_matches
 from tui.search.query import Query
 from tui.search.text import fold, token_string
 
