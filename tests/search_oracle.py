@@ -170,8 +170,8 @@ def _hits(doc: _Doc, query: Query) -> list[Hit]:
 
 
 def _passes_filters(doc: _Doc, query: Query) -> bool:
-    # Names match as ``tui.search.match`` says (the index's own sets are under test here).
-    if query.outlets and not any(o in doc.outlet for o in query.outlets):
+    # Every value narrows; names match as ``tui.search.match`` says (the index's sets are under test).
+    if not all(o in doc.outlet for o in query.outlets):
         return False
     if not all(fold(c) in doc.countries for c in query.countries):
         return False

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tui.dates import parse_period
-from tui.search.query import QueryError, parse_query
+from tui.search.query import QueryError, conditions, parse_query
 
 
 def test_words_phrases_and_exclusions():
@@ -104,3 +104,30 @@ def test_an_unknown_or_ambiguous_country_is_one_line(value, message):
     with pytest.raises(QueryError) as err:
         parse_query(f"country:{value}")
     assert str(err.value) == message
+
+
+def test_narrowed_keeps_every_condition_of_both():
+    typed = parse_query('water -dam "Central Asia" outlet:daryo country:cn official:Wang since:2023 until:2024')
+    picked = conditions(country="Kazakhstan", outlet="Kazinform", since="2023-05", until="2025")
+    both = typed & picked
+    assert both.words == ["water"] and both.excluded_words == ["dam"] and both.phrases == [" central asia "]
+    assert both.outlets == ["daryo", "kazinform"]
+    assert both.countries == ["China", "Kazakhstan"]
+    assert both.officials == ["Wang"]
+    assert (both.since, both.until) == (parse_period("2023-05"), parse_period("2024"))  # the later, the earlier
+    assert (picked & typed).since == both.since and (picked & typed).until == both.until
+    assert typed.outlets == ["daryo"] and picked.countries == ["Kazakhstan"]  # neither is changed
+
+
+def test_two_of_the_same_date_filter_narrow_too():
+    q = parse_query("since:2024 since:2023 until:2022 until:2023-06")
+    assert (q.since, q.until) == (parse_period("2024"), parse_period("2022"))
+
+
+def test_conditions_read_each_value_as_its_filter_does():
+    q = conditions(country="kz", outlet="Astana Times", official="Nurtleu", since="May 2023", until="")
+    assert (q.countries, q.outlets, q.officials, q.since, q.until) == (
+        ["Kazakhstan"], ["astana times"], ["Nurtleu"], parse_period("May 2023"), None)
+    assert not q.has_text and conditions().is_empty
+    with pytest.raises(QueryError, match="since: not a date: 'someday'"):
+        conditions(since="someday")

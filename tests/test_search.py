@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.records import make_article
-from tui.search import SearchIndex, event_matches, name_matches, official_matches, parse_query
+from tui.search import ArticleSources, SearchIndex, event_matches, name_matches, official_matches, parse_query
 
 NURTLEU = {"name": "Murat Nurtleu", "aliases": ["Nurtleu"], "country": "Kazakhstan"}
 KULUBAYEV = {"name": "Jeenbek Kulubayev", "aliases": ["Kulubaev"], "country": "Kyrgyzstan"}
@@ -141,3 +141,37 @@ def test_a_name_word_finds_only_officials_it_names():
     ding = {"name": "Ding Xuexiang", "aliases": [], "country": "China", "titles": ["Vice Premier"]}
     for text in ("wang", "official:wang"):
         assert official_matches(wang_yi, parse_query(text)) and not official_matches(ding, parse_query(text))
+
+
+def test_every_outlet_value_narrows_articles():
+    index = SearchIndex(ARTICLES)
+    assert ids(index.search("outlet:wire")) == ["wire-2024-astana-talks", "wire-undated-water"]
+    assert ids(index.search("outlet:test outlet:wire")) == ["wire-2024-astana-talks", "wire-undated-water"]
+    assert ids(index.search("outlet:wire outlet:gazette")) == []
+    assert ids(index.search("country:kg")) == ["wire-2024-astana-talks"]
+    assert ids(index.search("country:kz country:kyrgyz")) == ["wire-2024-astana-talks"]
+    assert ids(index.search("country:kz country:cn")) == []
+
+
+def test_officials_outlet_and_dates_hold_in_one_article():
+    sources = ArticleSources(ARTICLES)
+    nurtleu = {**NURTLEU, "article_ids": ["wire-2024-astana-talks", "gazette-2023-xian-summit"]}
+    assert official_matches(nurtleu, parse_query("outlet:gazette"), sources)
+    assert official_matches(nurtleu, parse_query("since:2024"), sources)
+    assert not official_matches(nurtleu, parse_query("outlet:gazette since:2024"), sources)  # each in another
+    assert not official_matches(nurtleu, parse_query("outlet:nowhere"), sources)
+    assert not official_matches(nurtleu, parse_query("country:kz country:cn"), sources)
+    with pytest.raises(ValueError, match="need the articles' sources"):
+        official_matches(nurtleu, parse_query("outlet:gazette"))
+
+
+def test_events_need_every_country_and_outlet():
+    event = {"date": "2024-03-02", "summary": "Talks in Astana", "participants": ["Murat Nurtleu", "Wang Yi"],
+             "article_ids": ["wire-2024-astana-talks"], "evidence": []}
+    countries = {"Murat Nurtleu": "Kazakhstan", "Wang Yi": "China"}
+    sources = ArticleSources(ARTICLES)
+    assert event_matches(event, parse_query("country:kz country:cn"), countries, sources)
+    assert not event_matches(event, parse_query("country:kz country:kg"), countries, sources)
+    assert event_matches(event, parse_query("outlet:wire since:2024-03"), countries, sources)
+    assert not event_matches(event, parse_query("outlet:gazette"), countries, sources)
+    assert not event_matches(event, parse_query("outlet:wire outlet:gazette"), countries, sources)

@@ -7,8 +7,7 @@ import argparse
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.csv_out import print_csv
 from tui.cli.output import print_json, table
-from tui.search import event_matches, official_matches, parse_query
-from tui.search.query import Query, QueryError
+from tui.search import ArticleSources, Query, QueryError, conditions, event_matches, official_matches, parse_query
 
 OFFICIAL_FIELDS = ("id", "name", "aliases", "country", "titles", "roles", "article_ids")
 # Roles are nested (title, article, paragraph, evidence): JSON only.
@@ -20,13 +19,15 @@ EVENT_CSV_FIELDS = EVENT_FIELDS[:-1]
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("officials", parents=[common], help="officials named in the articles")
-    p.add_argument("query", nargs="*", metavar="QUERY", help="name (fuzzy), title or country words")
-    p.add_argument("--country", metavar="C")
+    p.add_argument("query", nargs="*", metavar="QUERY",
+                   help="name, title or country words, and outlet: country: official: since: until:")
+    p.add_argument("--country", metavar="C", help="a name, code or demonym (kz, Kazakh); narrows QUERY")
     add_json_flag(p)
     p.add_argument("--csv", action="store_true", help="print CSV")
     p.set_defaults(run=run_officials)
     p = sub.add_parser("timeline", parents=[common], help="dated events, oldest first")
-    p.add_argument("query", nargs="*", metavar="QUERY", help="words in the summary or evidence")
+    p.add_argument("query", nargs="*", metavar="QUERY",
+                   help="words in the summary or evidence, and outlet: country: official: since: until:")
     p.add_argument("--since", metavar="D", help="2023, 2023-05, May 2023 or a full date")
     p.add_argument("--until", metavar="D")
     p.add_argument("--country", metavar="C", help="events with a participant from this country")
@@ -36,15 +37,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(run=run_timeline)
 
 
-def _query(words: list[str], **filters: str | None) -> Query:
-    text = " ".join(words)
-    for key, value in filters.items():
-        if value:
-            text += f' {key}:"{value}"'
-    try:
-        return parse_query(text)
-    except QueryError as exc:
-        raise QueryError(str(exc).replace(" in query", "")) from None
+def _query(words: list[str], **flags: str | None) -> Query:
+    """The typed query narrowed by each flag, every flag read as its filter reads a value
+    (``--country kz`` is ``country:kz``): the explorer's picker builds its query the same way."""
+    query = parse_query(" ".join(words))
+    for key, value in flags.items():
+        try:
+            query &= conditions(**{key: value or ""})
+        except QueryError as exc:
+            raise QueryError(f"--{key}: {exc}") from None
+    return query
 
 
 def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[str], cells) -> int:
@@ -63,7 +65,8 @@ def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[
 def run_officials(args: argparse.Namespace) -> int:
     query = _query(args.query, country=args.country)
     store = open_store(args)
-    rows = [o for o in store.officials() if official_matches(o, query)]
+    sources = ArticleSources(store.articles)  # read only for outlet:, since:, until:
+    rows = [o for o in store.officials() if official_matches(o, query, sources)]
     rows.sort(key=lambda o: (-len(o.get("article_ids", [])), o["name"].casefold()))
     return _emit(
         args, rows, OFFICIAL_FIELDS, OFFICIAL_CSV_FIELDS, "no officials match",
@@ -76,7 +79,8 @@ def run_timeline(args: argparse.Namespace) -> int:
     query = _query(args.query, since=args.since, until=args.until, country=args.country, official=args.official)
     store = open_store(args)
     countries = {o["name"]: o.get("country") for o in store.officials()}
-    rows = [e for e in store.events() if event_matches(e, query, countries)]
+    sources = ArticleSources(store.articles)
+    rows = [e for e in store.events() if event_matches(e, query, countries, sources)]
     return _emit(
         args, rows, EVENT_FIELDS, EVENT_CSV_FIELDS, "no events match",
         ["DATE", "SOURCES", "SUMMARY"],

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from tui.search.match import name_matches
+from tui.search.match import name_matches, outlet_matches
 from tui.search.query import Query, parse_query
 from tui.search.text import fold, token_string, tokens
 
@@ -647,9 +647,9 @@ class _Prepared:
     def filter_sets(self, query: Query) -> list[set[int]]:
         """One set per filter of ``query``: the documents that pass it."""
         sets = []
-        if query.outlets:
-            sets.append(_union(docs for outlet, docs in self.by_outlet.items()
-                               if any(o in outlet for o in query.outlets)))
+        # Every value narrows (``tui.search.match``): one set per outlet, country and official.
+        for o in query.outlets:
+            sets.append(_union(docs for outlet, docs in self.by_outlet.items() if outlet_matches(o, outlet)))
         for c in query.countries:
             sets.append(self.by_country.get(fold(c), set()))  # canonical at parse time
         for want in query.officials:

@@ -3,7 +3,10 @@
 ``words`` must all match (case- and accent-blind), ``"exact phrases"``,
 ``-excluded`` words or phrases, and filters ``outlet:``, ``country:``,
 ``official:`` (alias ``person:``), ``since:``, ``until:``. Filter values may be
-quoted: ``outlet:"Astana Times"``.
+quoted: ``outlet:"Astana Times"``. A ``Query`` is parsed from text (``parse_query``)
+or built from values one by one (``conditions``: the filter picker, the CLI's flags);
+``a & b`` is the query both narrow to. ``tui.search.match`` says what each condition
+asks of an article, an official and an event.
 """
 
 from __future__ import annotations
@@ -28,7 +31,15 @@ class QueryError(ValueError):
 
 @dataclass
 class Query:
-    """A parsed query. Empty lists/None mean "no constraint"."""
+    """A parsed query. Empty lists/None mean "no constraint".
+
+    Every condition narrows (AND), within a field as across fields. What each asks of an
+    article, an official and an event is in ``tui.search.match``; in short, two values of a
+    field must both hold: an article has one outlet, so ``outlet:A outlet:B`` finds none
+    (unless one name holds the other); an official has one country, so
+    ``country:China country:Kazakhstan`` finds no official, but does find the events with
+    a Chinese and a Kazakh participant.
+    """
 
     text: str = ""
     words: list[str] = field(default_factory=list)  # folded single tokens
@@ -37,9 +48,27 @@ class Query:
     excluded_phrases: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)  # folded
     countries: list[str] = field(default_factory=list)  # canonical names ("Kazakhstan" for kz, Kazakh)
-    officials: list[str] = field(default_factory=list)  # raw (fuzzy-matched later)
+    officials: list[str] = field(default_factory=list)  # raw (matched by name words later)
     since: Period | None = None
     until: Period | None = None
+
+    def narrowed(self, other: Query) -> Query:
+        """The query that holds where both ``self`` and ``other`` hold: every word, phrase,
+        exclusion and filter value of both, the later ``since`` and the earlier ``until``."""
+        return Query(
+            text=" ".join(t for t in (self.text, other.text) if t),
+            words=self.words + other.words,
+            phrases=self.phrases + other.phrases,
+            excluded_words=self.excluded_words + other.excluded_words,
+            excluded_phrases=self.excluded_phrases + other.excluded_phrases,
+            outlets=self.outlets + other.outlets,
+            countries=self.countries + other.countries,
+            officials=self.officials + other.officials,
+            since=max((p for p in (self.since, other.since) if p), key=lambda p: p.start, default=None),
+            until=min((p for p in (self.until, other.until) if p), key=lambda p: p.end, default=None),
+        )
+
+    __and__ = narrowed
 
     @property
     def is_empty(self) -> bool:
@@ -88,6 +117,20 @@ def parse_query(text: str) -> Query:
     return query
 
 
+def conditions(*, outlet: str = "", country: str = "", official: str = "", since: str = "",
+               until: str = "") -> Query:
+    """A query of filters alone, built field by field from values chosen one by one (the filter
+    picker's, the CLI's ``--country``/``--since``/… flags): no query text is written or parsed.
+    Each value reads as it does after its filter name (``kz`` is Kazakhstan, ``2023-05`` a
+    month); empty values add nothing; raises ``QueryError`` naming the filter."""
+    query = Query()
+    for key, value in (("outlet", outlet), ("country", country), ("official", official), ("since", since),
+                       ("until", until)):
+        if value and value.strip():
+            _add_filter(query, key, value)
+    return query
+
+
 def _add_filter(query: Query, key: str, value: str) -> None:
     value = value.strip()
     if not value:
@@ -97,7 +140,11 @@ def _add_filter(query: Query, key: str, value: str) -> None:
             period = parse_period(value)
         except ValueError as exc:
             raise QueryError(f"{key}: {exc}") from None
-        setattr(query, key, period)
+        # Two of the same narrow too: the later since, the earlier until.
+        if key == "since" and (query.since is None or period.start > query.since.start):
+            query.since = period
+        elif key == "until" and (query.until is None or period.end < query.until.end):
+            query.until = period
     elif key == "outlet":
         query.outlets.append(fold(value))
     elif key == "country":
