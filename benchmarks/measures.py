@@ -166,15 +166,17 @@ def keystrokes_in_process(store: Path) -> dict:
     """The TUI's search path (the catalog's match) for every prefix typed in the search box."""
     from tui.app.catalog import Catalog
     from tui.app.filters import Filters
+    from tui.search import parse_query
     from tui.store import Store
 
     catalog = Catalog.from_store(Store.open(store, seed=False))
+    filters = Filters()  # as a pane holds them
     ms = []
     for text in TYPED:
         for i in range(1, len(text) + 1):
             t = time.perf_counter()
             try:
-                catalog.match_articles(text[:i], Filters())
+                catalog.match_articles(parse_query(text[:i]) & filters.query)
             except ValueError:  # an unfinished quote or filter is a query error, shown as such
                 pass
             ms.append((time.perf_counter() - t) * 1000)

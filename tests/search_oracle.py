@@ -7,13 +7,11 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
+from tui.search.match import name_matches
 from tui.search.query import Query, parse_query
 from tui.search.text import fold, token_string
 
 TITLE_WEIGHT = 3.0
-FUZZY_NAME_CUTOFF = 85
 
 
 @dataclass
@@ -172,9 +170,10 @@ def _hits(doc: _Doc, query: Query) -> list[Hit]:
 
 
 def _passes_filters(doc: _Doc, query: Query) -> bool:
-    if query.outlets and not any(o in doc.outlet for o in query.outlets):
+    # Every value narrows; names match as ``tui.search.match`` says (the index's sets are under test).
+    if not all(o in doc.outlet for o in query.outlets):
         return False
-    if query.countries and not all(any(c == have or have.startswith(c) for have in doc.countries) for c in query.countries):
+    if not all(fold(c) in doc.countries for c in query.countries):
         return False
     if query.officials and not all(name_matches(want, doc.names) for want in query.officials):
         return False
@@ -184,17 +183,3 @@ def _passes_filters(doc: _Doc, query: Query) -> bool:
     if query.until and (not published or published > query.until.end.isoformat()):
         return False
     return True
-
-
-def name_matches(wanted: str, names: list[str]) -> bool:
-    """A person filter: substring of a folded name or alias, or a close fuzzy match."""
-    want = fold(wanted).strip()
-    if not want:
-        return True
-    for name in names:
-        if want in name:
-            return True
-        if fuzz.partial_ratio(want, name) >= FUZZY_NAME_CUTOFF and len(want) >= 4:
-            return True
-    return False
-

@@ -8,10 +8,9 @@ import random
 from benchmarks.corpus import make_article
 from benchmarks.queries import TYPED
 from tui.app.catalog import Catalog, HitParagraphs
-from tui.app.filters import Filters
 from tui.derive import with_facts
 from tui.ingest.source import parse_source
-from tui.search import SearchIndex
+from tui.search import SearchIndex, parse_query
 from tui.search.persist import index_path
 from tui.store import Store
 
@@ -37,7 +36,7 @@ def test_matches_and_hits_equal_the_eager_answer(tmp_path):
                *(t[:i] for t in TYPED for i in range(1, len(t) + 1))]
     for text in queries:
         try:
-            matches = catalog.match_articles(text, Filters())
+            matches = catalog.match_articles(parse_query(text))
         except ValueError:
             continue
         results = eager.search(text)
@@ -57,4 +56,4 @@ def test_a_reopened_store_loads_the_saved_index(tmp_path):
     Catalog.from_store(store)
     catalog = Catalog.from_store(Store.open(store.path, seed=False))
     assert catalog.index._read_postings is not None  # read from store.json.index, not rebuilt
-    assert catalog.match_articles("water", Filters()).ids
+    assert catalog.match_articles(parse_query("water")).ids

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tui.dates import parse_period
-from tui.search.query import QueryError, parse_query
+from tui.search.query import QueryError, conditions, parse_query
 
 
 def test_words_phrases_and_exclusions():
@@ -29,7 +29,7 @@ def test_hyphenated_word_is_a_phrase():
 def test_filters():
     q = parse_query('outlet:"Astana Times" country:Kazakhstan person:Nurtleu official:"Wang Yi"')
     assert q.outlets == ["astana times"]
-    assert q.countries == ["kazakhstan"]
+    assert q.countries == ["Kazakhstan"]
     assert q.officials == ["Nurtleu", "Wang Yi"]
     assert q.words == [] and q.has_filters and not q.has_text
 
@@ -133,9 +133,68 @@ def test_since_and_until_may_meet_or_overlap():
 
 
 def test_filters_given_apart_are_taken_whole():
-    q = parse_query("water", outlet='The "Astana" Times', country="Kazakh\u200bstan", since="2023", until=None)
+    q = parse_query("water") & conditions(outlet='The "Astana" Times', country="Kazakh\u200bstan", since="2023")
+    assert q.words == ["water"]
     assert q.outlets == ['the "astana" times']
-    assert q.countries == ["kazakhstan"]
+    assert q.countries == ["Kazakhstan"]
     assert q.since.start == date(2023, 1, 1) and q.until is None
     with pytest.raises(QueryError, match="since: 2025 comes after until: 2023"):
-        parse_query("", since="2025", until="2023")
+        conditions(since="2025", until="2023")
+
+
+@pytest.mark.parametrize(
+    "value, country",
+    [
+        ("kz", "Kazakhstan"), ("KZ", "Kazakhstan"), ("KAZ", "Kazakhstan"), ("kazakh", "Kazakhstan"),
+        ("Kazakhstani", "Kazakhstan"), ("Qazaqstan", "Kazakhstan"), ('"Republic of Kazakhstan"', "Kazakhstan"),
+        ("kyr", "Kyrgyzstan"), ("KG", "Kyrgyzstan"), ("cn", "China"), ("PRC", "China"), ("Chinese", "China"),
+        ('"the US"', "United States"), ("u.s.", "United States"), ("uz", "Uzbekistan"), ("Türkiye", "Turkey"),
+    ],
+)
+def test_countries_are_read_by_name_code_or_demonym(value, country):
+    assert parse_query(f"country:{value}").countries == [country]
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("Narnia", "country:Narnia is not a country cca-tui knows (give a name, a code or a demonym: "
+                   "Kazakhstan, KZ, Kazakh)"),
+        ("k", "country:k could be Kazakhstan, Kyrgyzstan, South Korea: type more of the name"),
+        ("u", "country:u could be Ukraine, United Arab Emirates, United Kingdom, United States, …: "
+              "type more of the name"),
+        ("rep", "country:rep is not a country cca-tui knows (give a name, a code or a demonym: "
+                "Kazakhstan, KZ, Kazakh)"),  # the long forms ("Republic of …") are not prefixes
+    ],
+)
+def test_an_unknown_or_ambiguous_country_is_one_line(value, message):
+    with pytest.raises(QueryError) as err:
+        parse_query(f"country:{value}")
+    assert str(err.value) == message
+
+
+def test_narrowed_keeps_every_condition_of_both():
+    typed = parse_query('water -dam "Central Asia" outlet:daryo country:cn official:Wang since:2023 until:2024')
+    picked = conditions(country="Kazakhstan", outlet="Kazinform", since="2023-05", until="2025")
+    both = typed & picked
+    assert both.words == ["water"] and both.excluded_words == ["dam"] and both.phrases == [" central asia "]
+    assert both.outlets == ["daryo", "kazinform"]
+    assert both.countries == ["China", "Kazakhstan"]
+    assert both.officials == ["Wang"]
+    assert (both.since, both.until) == (parse_period("2023-05"), parse_period("2024"))  # the later, the earlier
+    assert (picked & typed).since == both.since and (picked & typed).until == both.until
+    assert typed.outlets == ["daryo"] and picked.countries == ["Kazakhstan"]  # neither is changed
+
+
+def test_two_of_the_same_date_filter_narrow_too():
+    q = parse_query("since:2023 since:2022 until:2024 until:2023-06")
+    assert (q.since, q.until) == (parse_period("2023"), parse_period("2023-06"))
+
+
+def test_conditions_read_each_value_as_its_filter_does():
+    q = conditions(country="kz", outlet="Astana Times", official="Nurtleu", since="May 2023", until="")
+    assert (q.countries, q.outlets, q.officials, q.since, q.until) == (
+        ["Kazakhstan"], ["astana times"], ["Nurtleu"], parse_period("May 2023"), None)
+    assert not q.has_text and conditions().is_empty
+    with pytest.raises(QueryError, match="since: not a date: 'someday'"):
+        conditions(since="someday")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.records import make_article
-from tui.search import SearchIndex, event_matches, official_matches, parse_query
+from tui.search import ArticleSources, SearchIndex, event_matches, name_matches, official_matches, parse_query
 
 NURTLEU = {"name": "Murat Nurtleu", "aliases": ["Nurtleu"], "country": "Kazakhstan"}
 KULUBAYEV = {"name": "Jeenbek Kulubayev", "aliases": ["Kulubaev"], "country": "Kyrgyzstan"}
@@ -107,3 +109,69 @@ def test_events_match_by_overlap_and_participants():
     assert not event_matches(event, parse_query("since:2023-06"), countries)
     assert event_matches(event, parse_query("declaration country:kazakhstan"), countries)
     assert not event_matches(event, parse_query("official:Saidov"), countries)
+
+
+NAMES = ["wang yi", "wang wentao", "ding xuexiang", "li qiang", "dai houliang", "liang shouwen",
+         "jeenbek kulubayev", "kassym jomart tokayev", "serdar berdimuhamedov"]
+
+
+@pytest.mark.parametrize(
+    "wanted, found",
+    [
+        ("wang", ["wang yi", "wang wentao"]),  # not Ding Xuexiang, Li Qiang or Dai Houliang
+        ("wan", ["wang yi", "wang wentao"]),  # prefixes narrow as you type
+        ("Wang Yi", ["wang yi"]),
+        ("yi wang", ["wang yi"]),
+        ("qiang", ["li qiang"]),  # not Liang Shouwen: short words forgive no typo
+        ("Kulubaev", ["jeenbek kulubayev"]),  # one edit in a long word
+        ("Kulubaiev", ["jeenbek kulubayev"]),
+        ("Tokaev", ["kassym jomart tokayev"]),
+        ("Berdymuhamedow", ["serdar berdimuhamedov"]),  # two edits from nine letters
+        ("Xulubayev", []),  # a typo keeps the first letter
+        ("Wamg", []),
+        ("", NAMES),
+    ],
+)
+def test_names_match_word_by_word(wanted, found):
+    assert [n for n in NAMES if name_matches(wanted, [n])] == found
+
+
+def test_a_name_word_finds_only_officials_it_names():
+    wang_yi = {"name": "Wang Yi", "aliases": [], "country": "China", "titles": ["Minister of Foreign Affairs"]}
+    ding = {"name": "Ding Xuexiang", "aliases": [], "country": "China", "titles": ["Vice Premier"]}
+    for text in ("wang", "official:wang"):
+        assert official_matches(wang_yi, parse_query(text)) and not official_matches(ding, parse_query(text))
+
+
+def test_every_outlet_value_narrows_articles():
+    index = SearchIndex(ARTICLES)
+    assert ids(index.search("outlet:wire")) == ["wire-2024-astana-talks", "wire-undated-water"]
+    assert ids(index.search("outlet:test outlet:wire")) == ["wire-2024-astana-talks", "wire-undated-water"]
+    assert ids(index.search("outlet:wire outlet:gazette")) == []
+    assert ids(index.search("country:kg")) == ["wire-2024-astana-talks"]
+    assert ids(index.search("country:kz country:kyrgyz")) == ["wire-2024-astana-talks"]
+    assert ids(index.search("country:kz country:cn")) == []
+
+
+def test_officials_outlet_and_dates_hold_in_one_article():
+    sources = ArticleSources(ARTICLES)
+    nurtleu = {**NURTLEU, "article_ids": ["wire-2024-astana-talks", "gazette-2023-xian-summit"]}
+    assert official_matches(nurtleu, parse_query("outlet:gazette"), sources)
+    assert official_matches(nurtleu, parse_query("since:2024"), sources)
+    assert not official_matches(nurtleu, parse_query("outlet:gazette since:2024"), sources)  # each in another
+    assert not official_matches(nurtleu, parse_query("outlet:nowhere"), sources)
+    assert not official_matches(nurtleu, parse_query("country:kz country:cn"), sources)
+    with pytest.raises(ValueError, match="need the articles' sources"):
+        official_matches(nurtleu, parse_query("outlet:gazette"))
+
+
+def test_events_need_every_country_and_outlet():
+    event = {"date": "2024-03-02", "summary": "Talks in Astana", "participants": ["Murat Nurtleu", "Wang Yi"],
+             "article_ids": ["wire-2024-astana-talks"], "evidence": []}
+    countries = {"Murat Nurtleu": "Kazakhstan", "Wang Yi": "China"}
+    sources = ArticleSources(ARTICLES)
+    assert event_matches(event, parse_query("country:kz country:cn"), countries, sources)
+    assert not event_matches(event, parse_query("country:kz country:kg"), countries, sources)
+    assert event_matches(event, parse_query("outlet:wire since:2024-03"), countries, sources)
+    assert not event_matches(event, parse_query("outlet:gazette"), countries, sources)
+    assert not event_matches(event, parse_query("outlet:wire outlet:gazette"), countries, sources)

@@ -15,8 +15,8 @@ from tests.conftest import screen_text, settle
 from tests.test_app_copying import SEED_QUOTE_3
 from tui.app import CcaApp
 from tui.app.catalog import Catalog
-from tui.app.filters import Filters
 from tui.importer import ingest_paths
+from tui.search import parse_query
 from tui.search.persist import BODY_FIELDS, heading, index_path
 from tui.snapshot import Snapshot
 from tui.store import Store
@@ -63,11 +63,12 @@ def test_catalog_from_snapshot_equals_catalog_from_store(ingested):
     assert sum(fast.official_count(a) for a in fast.articles) > 0
     assert fast.outlets == slow.outlets and fast.countries == slow.countries
     for text in ("", "secretariat", "water -rail", '"foreign affairs"', "wang", "since:2024-01 astana"):
-        f, s = fast.match_articles(text, Filters()), slow.match_articles(text, Filters())
+        query = parse_query(text)
+        f, s = fast.match_articles(query), slow.match_articles(query)
         assert f.ids == s.ids
         assert dict(f.hits.items()) == dict(s.hits.items())
-        assert fast.match_officials(text, Filters()) == slow.match_officials(text, Filters())
-        assert fast.match_events(text, Filters()) == slow.match_events(text, Filters())
+        assert fast.match_officials(query) == slow.match_officials(query)
+        assert fast.match_events(query) == slow.match_events(query)
     for article in slow.articles:
         assert fast.article(article["id"]) == article
 

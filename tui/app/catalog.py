@@ -10,9 +10,9 @@ import gc
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from tui.app.filters import Filters
-from tui.search import Query, SearchIndex, event_matches, index_for_store, official_matches, parse_query
+from tui.search import ArticleSources, Query, SearchIndex, event_matches, index_for_store, official_matches
 from tui.search.text import fold
 
 
@@ -201,18 +201,15 @@ class Catalog:
     def official_named(self, name: str) -> dict | None:
         return self.official_by_name.get(fold(name))
 
-    # -- filtering -----------------------------------------------------------
+    # -- filtering: one Query, the typed text narrowed by the picker's filters -------------
 
-    def _allowed_articles(self, filters: Filters) -> set[str] | None:
-        """Articles passing the outlet/date filters, or None when those are not set."""
-        if not (filters.outlet or filters.since or filters.until):
-            return None
-        query = parse_query(Filters(outlet=filters.outlet, since=filters.since, until=filters.until).as_query())
-        return set(result_ids(self.index.search(query)))
+    @cached_property
+    def sources(self) -> ArticleSources:
+        """Outlets and dates of the articles, for the officials' and events' outlet/date conditions."""
+        return ArticleSources(self.articles)
 
-    def match_articles(self, text: str, filters: Filters) -> ArticleMatches:
-        """Articles for the search text and filters (raises ``QueryError``)."""
-        query = parse_query(f"{text} {filters.as_query()}".strip())
+    def match_articles(self, query: Query) -> ArticleMatches:
+        """Articles meeting ``query``: ranked when it has words or phrases, else newest first."""
         if query.is_empty:
             return ArticleMatches([a["id"] for a in self.articles], {}, query)
         results = self.index.search(query)
@@ -223,27 +220,12 @@ class Catalog:
             return ArticleMatches([a["id"] for a in self.articles if a["id"] in keep], {}, query)
         return ArticleMatches(ids, HitParagraphs(results, ids), query)
 
-    def match_officials(self, text: str, filters: Filters) -> list[str]:
-        """Ids of officials for the search text and filters (raises ``QueryError``)."""
-        query = parse_query(f"{text} {filters.as_query()}".strip())
-        allowed = self._allowed_articles(filters)
-        out = []
-        for official in self.officials:
-            if allowed is not None and not allowed.intersection(official.get("article_ids") or ()):
-                continue
-            if official_matches(official, query):
-                out.append(official["id"])
-        return out
+    def match_officials(self, query: Query) -> list[str]:
+        """Ids of the officials meeting ``query``, in list order."""
+        sources = self.sources
+        return [o["id"] for o in self.officials if official_matches(o, query, sources)]
 
-    def match_events(self, text: str, filters: Filters) -> list[str]:
-        """Ids of events for the search text and filters (raises ``QueryError``)."""
-        query = parse_query(f"{text} {filters.as_query()}".strip())
-        outlet_only = Filters(outlet=filters.outlet)
-        allowed = self._allowed_articles(outlet_only)
-        out = []
-        for event in self.events:
-            if allowed is not None and not allowed.intersection(event.get("article_ids") or ()):
-                continue
-            if event_matches(event, query, self.countries_of):
-                out.append(event["id"])
-        return out
+    def match_events(self, query: Query) -> list[str]:
+        """Ids of the events meeting ``query``, in date order."""
+        sources, countries_of = self.sources, self.countries_of
+        return [e["id"] for e in self.events if event_matches(e, query, countries_of, sources)]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
-
-def _quote(value: str) -> str:
-    return '"' + value.replace('"', "") + '"'
+from tui.search import Query, conditions
 
 
 @dataclass(frozen=True)
@@ -22,18 +21,11 @@ class Filters:
     def active(self) -> bool:
         return any((self.country, self.outlet, self.since, self.until))
 
-    def as_query(self) -> str:
-        """The filters in the query language, appended to each pane's search text."""
-        parts = []
-        if self.country:
-            parts.append(f"country:{_quote(self.country)}")
-        if self.outlet:
-            parts.append(f"outlet:{_quote(self.outlet)}")
-        if self.since:
-            parts.append(f"since:{self.since}")
-        if self.until:
-            parts.append(f"until:{self.until}")
-        return " ".join(parts)
+    @cached_property
+    def query(self) -> Query:
+        """The filters as a ``Query``, built field by field (no query text): each pane narrows
+        its typed query with it (``typed & filters.query``). Raises ``QueryError``."""
+        return conditions(country=self.country, outlet=self.outlet, since=self.since, until=self.until)
 
     def describe(self) -> str:
         """One line for the status bar: ``country: Kazakhstan · since 2023``."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from tui.cli.output import error
-from tui.search import Query, parse_query
-from tui.search.query import QueryError
+from tui.search import Query, conditions, parse_query
+from tui.search.query import QueryError, check_window
 from tui.store import Store
 
 
@@ -20,15 +20,23 @@ def open_store(args: argparse.Namespace, *, name_unusable: bool = True) -> Store
     return store
 
 
-def cli_query(words: list[str], **filters: str | None) -> Query:
-    """The query of QUERY words and filter flags (``country="Kazakhstan"``); raises ``QueryError``.
+def cli_query(words: list[str], **flags: str | None) -> Query:
+    """The typed QUERY words narrowed by each filter flag (``country="kz"``), every flag read
+    as its filter reads a value — the explorer's picker builds its query the same way, with
+    no query text in between; raises ``QueryError`` naming the flag.
 
     Words that were given but hold nothing to search (``""``, ``"!!!"``) are an error
     here, not "everything": on the command line they are a mistake, e.g. an unset variable.
     """
-    if words and parse_query(" ".join(words)).is_empty:
+    query = parse_query(" ".join(words))
+    if words and query.is_empty:
         raise QueryError("nothing to search: the query is empty")
-    return parse_query(" ".join(words), **filters)
+    for key, value in flags.items():
+        try:
+            query &= conditions(**{key: value or ""})
+        except QueryError as exc:
+            raise QueryError(f"--{key}: {exc}") from None
+    return check_window(query)
 
 
 def add_json_flag(parser: argparse._ActionsContainer) -> None:

@@ -8,7 +8,7 @@ from tui.cli.arguments import period_value, text_value
 from tui.cli.common import add_json_flag, cli_query, open_store
 from tui.cli.csv_out import print_csv
 from tui.cli.output import print_json, table
-from tui.search import event_matches, official_matches
+from tui.search import ArticleSources, event_matches, official_matches
 
 OFFICIAL_FIELDS = ("id", "name", "aliases", "country", "titles", "roles", "article_ids")
 # Roles are nested (title, article, paragraph, evidence): JSON only.
@@ -20,12 +20,12 @@ EVENT_CSV_FIELDS = EVENT_FIELDS[:-1]
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("officials", parents=[common], help="officials named in the articles")
-    p.add_argument("query", nargs="*", metavar="QUERY", help="name (fuzzy), title or country words")
-    p.add_argument("--country", metavar="C", type=text_value)
+    p.add_argument("query", nargs="*", metavar="QUERY", help="name, title or country words, and outlet: country: official: since: until:")
+    p.add_argument("--country", metavar="C", type=text_value, help="a name, code or demonym (kz, Kazakh); narrows QUERY")
     _output_flags(p)
     p.set_defaults(run=run_officials)
     p = sub.add_parser("timeline", parents=[common], help="dated events, oldest first")
-    p.add_argument("query", nargs="*", metavar="QUERY", help="words in the summary or evidence")
+    p.add_argument("query", nargs="*", metavar="QUERY", help="words in the summary or evidence, and outlet: country: official: since: until:")
     p.add_argument("--since", metavar="D", type=period_value, help="2023, 2023-05, May 2023 or a full date")
     p.add_argument("--until", metavar="D", type=period_value)
     p.add_argument("--country", metavar="C", type=text_value, help="events with a participant from this country")
@@ -56,7 +56,8 @@ def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[
 def run_officials(args: argparse.Namespace) -> int:
     query = cli_query(args.query, country=args.country)
     store = open_store(args)
-    rows = [o for o in store.officials() if official_matches(o, query)]
+    sources = ArticleSources(store.articles)  # read only for outlet:, since:, until:
+    rows = [o for o in store.officials() if official_matches(o, query, sources)]
     rows.sort(key=lambda o: (-len(o.get("article_ids", [])), o["name"].casefold()))
     return _emit(
         args, rows, OFFICIAL_FIELDS, OFFICIAL_CSV_FIELDS, "no officials match",
@@ -69,7 +70,8 @@ def run_timeline(args: argparse.Namespace) -> int:
     query = cli_query(args.query, since=args.since, until=args.until, country=args.country, official=args.official)
     store = open_store(args)
     countries = {o["name"]: o.get("country") for o in store.officials()}
-    rows = [e for e in store.events() if event_matches(e, query, countries)]
+    sources = ArticleSources(store.articles)
+    rows = [e for e in store.events() if event_matches(e, query, countries, sources)]
     return _emit(
         args, rows, EVENT_FIELDS, EVENT_CSV_FIELDS, "no events match",
         ["DATE", "SOURCES", "SUMMARY"],

@@ -1,15 +1,17 @@
 """Search: one query language for the CLI and the TUI."""
 
-from tui.search.engine import Hit, Result, SearchIndex, index_for_store, name_matches
-from tui.search.query import Query, QueryError, parse_query
-from tui.search.records import event_matches, official_matches
+from tui.search.engine import Hit, Result, SearchIndex, index_for_store
+from tui.search.match import ArticleSources, event_matches, name_matches, official_matches
+from tui.search.query import Query, QueryError, conditions, parse_query
 
 __all__ = [
+    "ArticleSources",
     "Hit",
     "Query",
     "QueryError",
     "Result",
     "SearchIndex",
+    "conditions",
     "event_matches",
     "index_for_store",
     "name_matches",

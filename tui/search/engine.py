@@ -21,11 +21,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from tui.search.match import name_matches, outlet_matches
 from tui.search.query import Query, parse_query
 from tui.search.text import fold, token_string, tokens
 
 TITLE_WEIGHT = 3
-FUZZY_NAME_CUTOFF = 85
 # Paragraph token strings are joined with this: a phrase (spaces only) never spans it.
 PARAGRAPH_BREAK = "\n"
 # Token positions, for phrases: (document number << 32) | place. The title's tokens are at
@@ -647,13 +647,13 @@ class _Prepared:
     def filter_sets(self, query: Query) -> list[set[int]]:
         """One set per filter of ``query``: the documents that pass it."""
         sets = []
-        if query.outlets:
-            sets.append(_union(docs for outlet, docs in self.by_outlet.items()
-                               if any(o in outlet for o in query.outlets)))
+        # Every value narrows (``tui.search.match``): one set per outlet, country and official.
+        for o in query.outlets:
+            sets.append(_union(docs for outlet, docs in self.by_outlet.items() if outlet_matches(o, outlet)))
         for c in query.countries:
-            sets.append(_union(docs for have, docs in self.by_country.items() if c == have or have.startswith(c)))
+            sets.append(self.by_country.get(fold(c), set()))  # canonical at parse time
         for want in query.officials:
-            if not fold(want).strip():
+            if not tokens(want):
                 continue  # matches every document, named officials or not
             sets.append(_union(docs for name, docs in self.by_name.items() if name_matches(want, [name])))
         if query.since or query.until:
@@ -692,21 +692,6 @@ def _union(sets) -> set[int]:
     return out
 
 
-def name_matches(wanted: str, names: list[str]) -> bool:
-    """A person filter: substring of a folded name or alias, or a close fuzzy match."""
-    want = fold(wanted).strip()
-    if not want:
-        return True
-    from rapidfuzz import fuzz  # only official: filters need it: ~25 ms off every start
-
-    for name in names:
-        if want in name:
-            return True
-        if fuzz.partial_ratio(want, name) >= FUZZY_NAME_CUTOFF and len(want) >= 4:
-            return True
-    return False
-
-
 def index_for_store(store) -> SearchIndex:
     """The search index over every article of ``store`` (a ``tui.store.Store``).
 
@@ -718,4 +703,4 @@ def index_for_store(store) -> SearchIndex:
     return load(store)
 
 
-__all__ = ["Hit", "Result", "SearchIndex", "index_for_store", "name_matches", "tokens"]
+__all__ = ["Hit", "Result", "SearchIndex", "index_for_store", "tokens"]

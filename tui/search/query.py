@@ -3,7 +3,10 @@
 ``words`` must all match (case- and accent-blind), ``"exact phrases"``,
 ``-excluded`` words or phrases, and filters ``outlet:``, ``country:``,
 ``official:`` (alias ``person:``), ``since:``, ``until:``. Filter values may be
-quoted: ``outlet:"Astana Times"``.
+quoted: ``outlet:"Astana Times"``. A ``Query`` is parsed from text (``parse_query``)
+or built from values one by one (``conditions``: the filter picker, the CLI's flags);
+``a & b`` is the query both narrow to. ``tui.search.match`` says what each condition
+asks of an article, an official and an event.
 
 A query is normalized as stored text is (``tui.ingest.sanitize``: no controls,
 bidi or zero-width characters, NFC) before it is read, so what can be stored
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 
 from tui.dates import Period, parse_period
 from tui.ingest.sanitize import sanitize
+from tui.search.countries import UnknownCountry, canonical_country
 from tui.search.text import fold, tokens
 
 FILTERS = ("outlet", "country", "official", "since", "until")
@@ -32,7 +36,15 @@ class QueryError(ValueError):
 
 @dataclass
 class Query:
-    """A parsed query. Empty lists/None mean "no constraint"."""
+    """A parsed query. Empty lists/None mean "no constraint".
+
+    Every condition narrows (AND), within a field as across fields. What each asks of an
+    article, an official and an event is in ``tui.search.match``; in short, two values of a
+    field must both hold: an article has one outlet, so ``outlet:A outlet:B`` finds none
+    (unless one name holds the other); an official has one country, so
+    ``country:China country:Kazakhstan`` finds no official, but does find the events with
+    a Chinese and a Kazakh participant.
+    """
 
     text: str = ""
     words: list[str] = field(default_factory=list)  # folded single tokens
@@ -40,10 +52,28 @@ class Query:
     excluded_words: list[str] = field(default_factory=list)
     excluded_phrases: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)  # folded
-    countries: list[str] = field(default_factory=list)  # folded
-    officials: list[str] = field(default_factory=list)  # raw (fuzzy-matched later)
+    countries: list[str] = field(default_factory=list)  # canonical names ("Kazakhstan" for kz, Kazakh)
+    officials: list[str] = field(default_factory=list)  # raw (matched by name words later)
     since: Period | None = None
     until: Period | None = None
+
+    def narrowed(self, other: Query) -> Query:
+        """The query that holds where both ``self`` and ``other`` hold: every word, phrase,
+        exclusion and filter value of both, the later ``since`` and the earlier ``until``."""
+        return Query(
+            text=" ".join(t for t in (self.text, other.text) if t),
+            words=self.words + other.words,
+            phrases=self.phrases + other.phrases,
+            excluded_words=self.excluded_words + other.excluded_words,
+            excluded_phrases=self.excluded_phrases + other.excluded_phrases,
+            outlets=self.outlets + other.outlets,
+            countries=self.countries + other.countries,
+            officials=self.officials + other.officials,
+            since=max((p for p in (self.since, other.since) if p), key=lambda p: p.start, default=None),
+            until=min((p for p in (self.until, other.until) if p), key=lambda p: p.end, default=None),
+        )
+
+    __and__ = narrowed
 
     @property
     def is_empty(self) -> bool:
@@ -63,8 +93,8 @@ class Query:
         return [f" {w}" for w in self.words] + self.phrases
 
 
-def parse_query(text: str, **filters: str | None) -> Query:
-    """Parse ``text``, plus ``filters`` given apart (``country="Kazakhstan"``, values taken whole).
+def parse_query(text: str) -> Query:
+    """Parse ``text``.
 
     Raises ``QueryError`` for unknown filters, bad dates, ``since:`` after ``until:``,
     and text with nothing to search (only punctuation, a lone ``-`` or ``"``); blank
@@ -97,12 +127,13 @@ def parse_query(text: str, **filters: str | None) -> Query:
             (query.excluded_words if negated else query.words).append(words[0])
     if query.is_empty and text.strip():
         raise QueryError(f"nothing to search in {text.strip()!r}: a query needs a word (letters or digits) or a filter")
-    for key, value in filters.items():
-        if value is not None:
-            key = _ALIASES.get(key, key)
-            if key not in FILTERS:
-                raise TypeError(f"parse_query() got an unknown filter {key!r}")
-            _add_filter(query, key, sanitize(value))
+    check_window(query)
+    return query
+
+
+def check_window(query: Query) -> Query:
+    """``query``, or ``QueryError`` when its ``since:`` comes after its ``until:`` (nothing can match:
+    surely a mistake in what was typed or picked)."""
     if query.since and query.until and query.since.start > query.until.end:
         raise QueryError(f"since: {_written(query.since)} comes after until: {_written(query.until)}, so nothing can match")
     return query
@@ -111,6 +142,21 @@ def parse_query(text: str, **filters: str | None) -> Query:
 def _written(period: Period) -> str:
     start = period.start
     return {"year": f"{start:%Y}", "month": f"{start:%Y-%m}"}.get(period.precision, start.isoformat())
+
+
+def conditions(*, outlet: str = "", country: str = "", official: str = "", since: str = "",
+               until: str = "") -> Query:
+    """A query of filters alone, built field by field from values chosen one by one (the filter
+    picker's, the CLI's ``--country``/``--since``/… flags): no query text is written or parsed.
+    Each value reads as it does after its filter name (``kz`` is Kazakhstan, ``2023-05`` a
+    month); empty values add nothing; raises ``QueryError`` naming the filter."""
+    query = Query()
+    for key, value in (("outlet", outlet), ("country", country), ("official", official), ("since", since),
+                       ("until", until)):
+        value = sanitize(value or "")
+        if value.strip():
+            _add_filter(query, key, value)
+    return check_window(query)
 
 
 def _add_filter(query: Query, key: str, value: str) -> None:
@@ -122,11 +168,18 @@ def _add_filter(query: Query, key: str, value: str) -> None:
             period = parse_period(value)
         except ValueError as exc:
             raise QueryError(f"{key}: {exc}") from None
-        setattr(query, key, period)
+        # Two of the same narrow too: the later since, the earlier until.
+        if key == "since" and (query.since is None or period.start > query.since.start):
+            query.since = period
+        elif key == "until" and (query.until is None or period.end < query.until.end):
+            query.until = period
     elif key == "outlet":
         query.outlets.append(fold(value))
     elif key == "country":
-        query.countries.append(fold(value))
+        try:
+            query.countries.append(canonical_country(value))
+        except UnknownCountry as exc:
+            raise QueryError(f"country:{value} {exc}") from None
     else:
         query.officials.append(value)
 

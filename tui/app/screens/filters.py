@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from tui.app.catalog import Catalog
 from tui.app.filters import Filters
 from tui.app.formatting import safe
-from tui.dates import parse_period
+from tui.search import QueryError
 
 
 class FilterScreen(ModalScreen[Filters | None]):
@@ -63,16 +63,15 @@ class FilterScreen(ModalScreen[Filters | None]):
         return value if isinstance(value, str) else ""
 
     def _chosen(self) -> Filters | None:
-        since = self.query_one("#since", Input).value.strip()
-        until = self.query_one("#until", Input).value.strip()
-        for name, value in (("since", since), ("until", until)):
-            if value:
-                try:
-                    parse_period(value)
-                except ValueError as exc:
-                    self.query_one("#filter-error", Static).update(Content(f"{name}: {exc}").stylize("$text-error"))
-                    return None
-        return Filters(country=self._value("country"), outlet=self._value("outlet"), since=since, until=until)
+        chosen = Filters(country=self._value("country"), outlet=self._value("outlet"),
+                         since=self.query_one("#since", Input).value.strip(),
+                         until=self.query_one("#until", Input).value.strip())
+        try:
+            _ = chosen.query  # each value read as its filter reads it in a typed query
+        except QueryError as exc:
+            self.query_one("#filter-error", Static).update(Content(str(exc)).stylize("$text-error"))
+            return None
+        return chosen
 
     def action_apply(self) -> None:
         chosen = self._chosen()

@@ -22,7 +22,7 @@ from tui.app.filters import Filters
 from tui.app.formatting import plural, precise_date, safe, short_date, year_of
 from tui.app.widgets.detail import EventDetail, OfficialDetail, Reader
 from tui.app.widgets.record_list import Column, RecordList, Row
-from tui.search import QueryError
+from tui.search import Query, QueryError, parse_query
 
 SEARCH_DEBOUNCE = 0.005  # seconds: a search at 10,000 articles takes < 16 ms and runs in a thread (a newer key
 # cancels it), so the pause only gathers keys that arrive together (a paste, key repeat)
@@ -128,15 +128,16 @@ class Pane(Horizontal):
     def _search_worker(self, catalog: Catalog, text: str, filters: Filters) -> None:
         worker = get_current_worker()
         try:
-            result = self.compute(catalog, text, filters)
+            # One query: what is typed, narrowed by the picker's filters (every condition holds).
+            result = self.compute(catalog, parse_query(text) & filters.query)
             error = None
         except QueryError as exc:
             result, error = None, str(exc)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._apply, result, error, text)
 
-    def compute(self, catalog: Catalog, text: str, filters: Filters):
-        """The rows for ``text`` under ``filters`` (runs in a thread)."""
+    def compute(self, catalog: Catalog, query: Query):
+        """The rows for ``query`` (runs in a thread)."""
         raise NotImplementedError
 
     def _apply(self, result, error: str | None, text: str) -> None:
@@ -267,8 +268,8 @@ class ArticlesPane(Pane):
         }
         super().set_catalog(catalog)
 
-    def compute(self, catalog: Catalog, text: str, filters: Filters):
-        matches = catalog.match_articles(text, filters)
+    def compute(self, catalog: Catalog, query: Query):
+        matches = catalog.match_articles(query)
         return matches, [self._rows[i] for i in matches.ids if i in self._rows]
 
     def apply_result(self, result) -> None:
@@ -317,7 +318,7 @@ class OfficialsPane(Pane):
         self._rows: dict[str, Row] = {}
 
     search_tips: ClassVar[list[str]] = [
-        "Names match fuzzily (“Kulubaev” finds Kulubayev); titles and country: match too.",
+        "Names match fuzzily (“Kulubaev” finds Kulubayev); titles match too; country: outlet: since: until: narrow.",
     ]
 
     def make_detail(self) -> Widget:
@@ -331,8 +332,8 @@ class OfficialsPane(Pane):
         }
         super().set_catalog(catalog)
 
-    def compute(self, catalog: Catalog, text: str, filters: Filters):
-        return [self._rows[i] for i in catalog.match_officials(text, filters) if i in self._rows]
+    def compute(self, catalog: Catalog, query: Query):
+        return [self._rows[i] for i in catalog.match_officials(query) if i in self._rows]
 
     def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
         if self.catalog is None or (key == self.detail_key and not force):
@@ -352,7 +353,7 @@ class TimelinePane(Pane):
     kind = "timeline"
     title = "Timeline"
     noun = "event"
-    placeholder = "/ search events: words, official:, country:, since:, until:"
+    placeholder = "/ search events: words, official:, country:, since:, until:, outlet:"
     columns = [
         Column("Date", 12, style="$text-warning"),
         Column("Event", None, min_width=12),
@@ -360,16 +361,16 @@ class TimelinePane(Pane):
     ]
 
     search_tips: ClassVar[list[str]] = [
-        "Words match an event's summary, place, participants and evidence; official: country: since: until: narrow.",
+        "Words match an event's summary, place, participants and evidence; official: country: outlet: since: until: narrow.",
     ]
 
     def make_detail(self) -> Widget:
         return EventDetail(classes="detail")
 
-    def compute(self, catalog: Catalog, text: str, filters: Filters):
+    def compute(self, catalog: Catalog, query: Query):
         rows: list[Row] = []
         year = None
-        for event_id in catalog.match_events(text, filters):
+        for event_id in catalog.match_events(query):
             event = catalog.event_by_id[event_id]
             event_year = year_of(event.get("date"))
             if event_year != year:
