@@ -106,7 +106,8 @@ def test_merge_keeps_ends_and_plans_apart() -> None:
 
 def test_other_spellings_per_article() -> None:
     official = {"name": "Jeenbek Kulubayev", "mentions": [
-        {"article_id": "a", "text": "Zheenbek Kulubaev"}, {"article_id": "a", "text": "Kyrgyz minister", "reference": True},
+        {"article_id": "a", "text": "Zheenbek Kulubaev"},
+        {"article_id": "a", "text": "Kyrgyz minister", "reference": True},
         {"article_id": "b", "text": "Jeenbek Kulubayev"}, {"article_id": "a", "text": "Zheenbek Kulubaev"},
     ]}
     assert other_spellings(official, "a") == ["Zheenbek Kulubaev"]

@@ -130,6 +130,13 @@ def test_plans_and_schedules_are_planned_events() -> None:
     assert _when("The parties agreed to hold the next meeting in Astana in 2024.", published="2023-10-26") == [
         ("2024", None, True),
     ]
+    # an agreement is dated, what it agreed to do is not: "On May 5" is the agreement's day
+    assert _when("On May 5, the parties agreed to build a new railway.", published="2024-05-06") == [
+        ("2024-05-05", None, False),
+    ]
+    # "will host ..., X told Xinhua in an interview on Wednesday": the interview's day, past
+    assert _when("Kazakhstan will host the forum in Astana, Serik Zhumangarin told Xinhua in an interview on "
+                 "Wednesday.", published="2024-06-20") == [("2024-06-19", None, False)]
     # a report of what was done is no plan
     assert _when("The meeting was held in Xi'an on May 18.", published="2023-05-20") == [("2023-05-18", None, False)]
 
@@ -204,6 +211,8 @@ def test_the_place_comes_from_the_events_own_clause() -> None:
         published="2023-05-19",
     )
     assert [(e["date"], e["place"]) for e in events] == [("2023-05-18", "Xi'an"), ("2024-07", "Astana")]
+    assert _events("Tashkent hosted the fifth meeting of the committee on June 18.",
+                   published="2024-06-20")[0]["place"] == "Tashkent"
     events = _events("After talks in Astana, the ministers opened a forum in Almaty on May 5.",
                      published="2024-05-06")
     assert events[0]["place"] == "Almaty"

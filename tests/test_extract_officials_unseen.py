@@ -101,7 +101,8 @@ def test_long_titles_keep_their_brackets_and_chains() -> None:
 
 
 def test_lists_pair_offices_and_names_apart() -> None:
-    assert _officials("Nurtleu held talks with the foreign ministers of Pakistan and Belarus – Dar and Aleynik.")[1:] == [
+    pairs = _officials("Nurtleu held talks with the foreign ministers of Pakistan and Belarus – Dar and Aleynik.")
+    assert pairs[1:] == [
         ("Dar", "Pakistan", ["Foreign Minister"]), ("Aleynik", "Belarus", ["Foreign Minister"]),
     ]
     assert _officials(
@@ -115,6 +116,11 @@ def test_lists_pair_offices_and_names_apart() -> None:
         "Tilek Tekebaev.",
     ) == [("Marat Karabayev", "Kazakhstan", ["Minister of Transport"]),
           ("Tilek Tekebaev", "Kyrgyzstan", ["Minister of Transport"])]
+    # a plural title before the names is each one's, and no list member's alone
+    assert _officials("Deputy Foreign Ministers Alibek Bakayev and Sun Weidong co-chaired the consultations.") == [
+        ("Alibek Bakayev", "Kazakhstan", ["Deputy Foreign Minister"]),
+        ("Sun Weidong", "China", ["Deputy Foreign Minister"]),
+    ]
     # counts that disagree pair nothing
     assert _officials("The foreign ministers of Pakistan, Iran and Belarus – Dar and Aleynik – met.") == []
 

@@ -57,8 +57,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _FUTURE = Caseless(
     r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|planned|to\s+be)|are\s+(?:scheduled|expected|set|due|planned|to\s+be)"
-    r"|plans?\s+to|(?:scheduled|slated|planned)\s+(?:for|to)|due\s+(?:to\s+be|for)|upcoming|forthcoming|to\s+be\s+held|agreed\s+to|to\s+hold|next\s+(?:meeting|session|round|summit))\b",
+    r"|plans?\s+to|(?:scheduled|slated|planned)\s+(?:for|to)|due\s+(?:to\s+be|for)|upcoming|forthcoming"
+    r"|to\s+be\s+held|agreed\s+to|to\s+hold|next\s+(?:meeting|session|round|summit))\b",
 )
+# what was agreed or planned lies ahead of the agreement, not of every date around it
+_WEAK_CUES = ("agreed", "plan", "to hold", "to be held")
 # a date after these words is a deadline or a reference point, not an occurrence
 _NOT_AN_OCCURRENCE = Caseless(r"(?:\b(?:by|until|till|through|before|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?)$")
 # "since 2001", "since May": background; "closed since March 3": the day something began
@@ -66,7 +69,7 @@ _SINCE = Caseless(r"\bsince\s+$")
 
 
 _PAST_BEFORE = Caseless(
-    r"\b(?:said|met|held|told|took|made|gave|sent|signed|was|were|began|\w+ed)\s+(?:\w+\s+){0,2}(?:on|in)?\s*$",
+    r"\b(?:said|met|held|told|took|made|gave|sent|signed|was|were|began|\w+ed)\s+(?:\w+\s+){0,4}(?:on|in)?\s*$",
 )
 
 
@@ -229,7 +232,7 @@ def find_dates(
             return []
         derived = True
     gates: dict[re.Pattern[str], bool] = {}
-    cues: list[int] | None = None  # where future words begin
+    cues: list[tuple[int, bool]] | None = None  # where future words begin, and whether they are weak
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -271,12 +274,14 @@ def find_dates(
                 sent_lowered = lowered_span(lowered, start, end)
                 at = 0
                 while (c := _FUTURE.search(sentence, sent_lowered, at)) is not None:
-                    cues.append(start + c.start())
+                    cues.append((start + c.start(), c.group().lower().startswith(_WEAK_CUES)))
                     at = c.end()
             # a future word speaks for a date after it, for one opening the sentence, and
             # for one before it in the same clause: not "... visit to China in January, as
-            # well as preparations for the next meeting"
-            future = any(c < s or s - start <= 20 or not _CLAUSE_BREAK.search(text, e, c) for c in cues)
+            # well as preparations for the next meeting"; what was agreed or planned is
+            # future only after the date of the agreement ("On May 5, they agreed to ...")
+            future = any(c < s or (not weak and (s - start <= 20 or not _CLAUSE_BREAK.search(text, e, c)))
+                         for c, weak in cues)
             # "will attend ... on June 16, the press service said on Monday": the verb
             # right before a date sets its tense, the sentence's only by default
             near = max(start, s - 40)
@@ -295,7 +300,8 @@ def find_dates(
 _DAY_KINDS = frozenset({"iso", "dotted", "mdymdy", "dmydmy", "mdmd", "dmdm", "md", "dm"})
 
 
-def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool, approx: bool = False) -> DateMention | None:
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool,
+             approx: bool = False) -> DateMention | None:
     g = m.groups()
     if kind in ("mdymdy", "dmydmy"):
         if kind == "mdymdy":

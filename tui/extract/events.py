@@ -64,9 +64,10 @@ def sentence_events(
         if (d.date, d.end_date) in dated:
             continue  # "tomorrow, January 24": one day written twice
         if not (d.precision == "day" and d.explicit) and not d.began:
+            lowered = lowered_span(sent.lowered, sent.start, sent.end)
             if occurs is None:
-                occurs = _OCCURRENCE.search(evidence, lowered_span(sent.lowered, sent.start, sent.end)) is not None
-            if not occurs and not (d.future and _PLAN.search(evidence, lowered_span(sent.lowered, sent.start, sent.end))):
+                occurs = _OCCURRENCE.search(evidence, lowered) is not None
+            if not occurs and not (d.future and _PLAN.search(evidence, lowered)):
                 continue
             if d.precision == "year" and not d.explicit and _ANNIVERSARY.search(evidence):
                 continue
@@ -94,6 +95,7 @@ def _before(d: DateMention, day: dt.date) -> bool:
 
 _VISITED = frozenset({"visited", "visit", "visits", "visiting", "toured", "reached"})
 _CLAUSE_MARKS = frozenset({",", ";"})
+_HOSTED = frozenset({"hosted", "hosts", "welcomed"})
 
 
 def place_of(sent: Sentence, at: int | None = None) -> str | None:
@@ -102,7 +104,12 @@ def place_of(sent: Sentence, at: int | None = None) -> str | None:
     units, starts = sent.units, sent.starts
     found: list[tuple[int, Unit]] = []
     for k, u in enumerate(units):
-        if u.kind not in (PLACE, COUNTRY) or k == 0:
+        if u.kind not in (PLACE, COUNTRY):
+            continue
+        if k == 0:
+            # "Tashkent hosted the meeting": the host city opening its sentence
+            if u.kind == PLACE and len(units) > 1 and units[1].norm in _HOSTED:
+                found.append((k, u))
             continue
         prev = units[k - 1].norm
         if prev == "of" and k >= 2 and units[k - 2].norm in ("city", "capital"):

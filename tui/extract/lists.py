@@ -12,7 +12,7 @@ from __future__ import annotations
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.officials import NameRun, Sentence
 from tui.extract.titles import TitleChunk
-from tui.extract.units import CONN, COUNTRY, DEM, LOW, MOD, NAME, ORG, PLACE, PORT, Unit
+from tui.extract.units import CONN, COUNTRY, DEM, HEAD, LOW, MOD, NAME, ORG, PLACE, PORT, Unit
 
 _SEPARATORS = frozenset({",", ":", "–", "—", "-"})
 _SINGULARS: dict[int, dict[str, str]] = {}  # per gazetteer (there is one per process)
@@ -54,7 +54,7 @@ def _pair_at(units: list[Unit], k: int, singular: str, by_start: dict[int, NameR
     n = len(units)
     a = k
     shared = None  # "Kazakh ministers X and Y": one country for all
-    while a > 0 and units[a - 1].kind in (MOD, PORT, DEM) and units[a - 1].is_word:
+    while a > 0 and units[a - 1].kind in (MOD, PORT, DEM, HEAD) and units[a - 1].is_word:
         a -= 1
         if units[a].kind == DEM:
             shared = units[a].country

@@ -223,7 +223,8 @@ def summary_names_it(summary: str, gold: dict) -> bool | None:
         return None
     have = _norm(summary)
     # "not" words are matched as written: "DUSHANBE" (a dateline) but not "Dushanbe"
-    return all(_norm(w) in have for w in gold["says"]) and not any(_plain(w) in _plain(summary) for w in gold.get("not", []))
+    written = _plain(summary)
+    return all(_norm(w) in have for w in gold["says"]) and not any(_plain(w) in written for w in gold.get("not", []))
 
 
 def _score_events(facts: dict, expected: dict, scores: Scores, label: str) -> None:
@@ -265,7 +266,8 @@ def _score_events(facts: dict, expected: dict, scores: Scores, label: str) -> No
             if match.get("place") == gold["place"]:
                 scores.places_ok += 1
             else:
-                scores.problems.append(f"{label}: event {gold['date']} place {match.get('place')!r} != {gold['place']!r}")
+                scores.problems.append(f"{label}: event {gold['date']} place {match.get('place')!r}"
+                                       f" != {gold['place']!r}")
         if "participants" in gold:
             scores.participants_expected += 1
             have = {_norm(p) for p in match.get("participants", [])}
@@ -309,7 +311,8 @@ def format_table(columns: dict[str, dict[str, float]], extra: list[tuple[str, di
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tui.extract.score", description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="*", type=Path, help=f"folders of annotated articles (default: {DEFAULT_FOLDER})")
+    parser.add_argument("folders", nargs="*", type=Path,
+                        help=f"folders of annotated articles (default: {DEFAULT_FOLDER})")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)

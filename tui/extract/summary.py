@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tui.extract.units import CONN, COUNTRY
+from tui.extract.units import CONN, COUNTRY, STOP
 
 if TYPE_CHECKING:
     from tui.extract.dates import DateMention
@@ -83,9 +83,14 @@ def title_cuts(runs: list[NameRun]) -> dict[int, list[tuple[int, int]]]:
         if before:
             a = min(c.a for c in before)
             # "the Minister of Commerce ... Wang Wentao" -> "Wang Wentao"
-            if a > 0 and units[a - 1].norm == "the" and units[a - 1].kind == CONN:
+            if a > 0 and units[a - 1].norm == "the" and units[a - 1].kind in (CONN, STOP):
                 a -= 1
             out.append((starts[a], starts[r.a]))
+            # "The head of the Ministry, Murat Nurtleu, received ...": the comma closing it goes too
+            name_end = ends[r.b - 1]
+            between = text[ends[max(c.b for c in before) - 1] : starts[r.a]]
+            if between.strip() == "," and text[name_end : name_end + 1] == ",":
+                out.append((name_end, name_end + 1))
         if after:
             b = max(c.b for c in after)
             end = ends[b - 1]

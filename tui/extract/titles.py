@@ -202,6 +202,10 @@ def parse_chunk(units: list[Unit], a: int, b: int, sent: Sentence) -> TitleChunk
             break
     else:
         return None
+    if units[b - 1].kind == GROUP and not any(units[i].norm in _COMPLEMENT_OPENERS for i in range(a, b)):
+        # "Deputy Foreign Ministers X and Y": a plural title, shared by a list (see lists.py);
+        # not "Chairman of the Cabinet of Ministers"
+        return None
     chunk = TitleChunk(a, b)
     segments: list[tuple[int, int]] = []
     s = a
@@ -253,7 +257,9 @@ def _segment(units: list[Unit], a: int, b: int, sent: Sentence) -> tuple[str | N
     # a place or nationality inside the complement ties the office to a country
     for pos, idx in enumerate(seg):
         u = units[idx]
-        if u.kind in (PLACE, DEM) and pos > 0:
+        # "of China Railway Group": a country opening a body's name, the body's country
+        named_body = u.kind == COUNTRY and pos + 1 < len(seg) and units[seg[pos + 1]].kind == ORG
+        if (u.kind in (PLACE, DEM) or named_body) and pos > 0:
             before = units[seg[pos - 1]].norm
             if before == "the" and pos > 1:
                 before = units[seg[pos - 2]].norm
