@@ -58,6 +58,18 @@ def test_days_counted_from_other_dates_of_the_article() -> None:
     ]
 
 
+def test_a_stated_span_stays_the_visit_when_a_later_day_mentions_it() -> None:
+    events = _events(
+        "Emomali Rahmon is paying a state visit to China on April 21–23.",
+        "This became known on April 20, when the ministers agreed the programme of the visit.",
+        "On the first day of the visit, Emomali Rahmon laid a wreath in Beijing.",
+        published="2025-04-22",
+    )
+    assert [(e["date"], e["evidence"][0]["paragraph"]) for e in events] == [
+        ("2025-04-20", 2), ("2025-04-21", 1), ("2025-04-21", 3),
+    ]
+
+
 def test_the_day_before_counts_from_the_publication_day_first() -> None:
     assert _when("The day before, the investment forum was held in Tashkent.", published="2025-06-12") == [
         ("2025-06-11", None, False),

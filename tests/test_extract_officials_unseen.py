@@ -89,6 +89,11 @@ def test_titles_between_dashes() -> None:
           ("Zhao Chenxin", "China", ["Deputy Head of the National Development and Reform Commission"])]
 
 
+def test_a_word_ending_a_name_of_something_is_no_person_between_dashes() -> None:
+    assert _officials("Founder of Peace and National Unity – Leader of the Nation, President of the Republic of "
+                      "Tajikistan Emomali Rahmon arrived.") == [("Emomali Rahmon", "Tajikistan", ["President"])]
+
+
 def test_long_titles_keep_their_brackets_and_chains() -> None:
     assert _officials(
         "Director of the Office of the Foreign Affairs Commission of the Communist Party of China (CPC) Wang Yi "
@@ -98,6 +103,10 @@ def test_long_titles_keep_their_brackets_and_chains() -> None:
     assert _officials(
         "Minister of Ecology, Environmental Protection and Climate Change of Uzbekistan Aziz Abdukhakimov spoke.",
     ) == [("Aziz Abdukhakimov", "Uzbekistan", ["Minister of Ecology, Environmental Protection and Climate Change"])]
+    # the list ends with its last portfolio: the name after it is the person's
+    assert _officials("Deputy Minister of Investment, Industry and Trade Laziz Kudratov will open the forum.") == [
+        ("Laziz Kudratov", None, ["Deputy Minister of Investment, Industry and Trade"]),
+    ]
 
 
 def test_lists_pair_offices_and_names_apart() -> None:

@@ -23,7 +23,8 @@ P_STATED, P_AFTER_NAME, P_IMPLIED, P_DELEGATION, P_COUNTERPART, P_WHOSWHO, P_HOS
 
 _APPOSITION_FILLERS = frozenset({"the", "a", "an", "also", "currently", "now", "then", "former"})
 # "Name, Title", "Name (Title)", "Name — Title —", "Name – Title;"
-_APPOSITION_MARKS = frozenset({",", "(", "–", "—", "-"})
+_DASHES = frozenset({"–", "—", "-"})
+_APPOSITION_MARKS = frozenset({",", "(", *_DASHES})
 _SENTENCE_START_WORDS = re.compile(r"(?:ing|ed|ly)$")
 _DELEGATION = Caseless(
     r"\b(?:delegation|side)\b(?:.*?\b(?:led|headed|represented)\s+by"
@@ -160,8 +161,13 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
         # "Name, [the] Title" / "Name (Title)" unless the title belongs to the next name
         if isinstance(nxt, TitleChunk) and not (isinstance(after, NameRun) and after.a == nxt.b):
             gap = _gap(units, el.b, nxt.a)
-            if gap and (gap[0] in _APPOSITION_MARKS and all(w in _APPOSITION_FILLERS for w in gap[1:])
-                        or gap in (["-", "-"], ["-", "-", "the"])):
+            # "... National Unity – Leader of the Nation": a word ending a name of something
+            # else is no person with a title between dashes
+            dashed = gap and gap[0] in _DASHES
+            named_thing = dashed and el.a > 0 and (units[el.a - 1].kind in VOCAB or units[el.a - 1].norm == "of")
+            apposition = gap and (gap[0] in _APPOSITION_MARKS and all(w in _APPOSITION_FILLERS for w in gap[1:])
+                                  or gap in (["-", "-"], ["-", "-", "the"]))
+            if apposition and not named_thing:
                 el.chunks.append(nxt)
                 linked_chunks.add(id(nxt))
                 # "Name, Title, Title of Country." — titles listed one after another

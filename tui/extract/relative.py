@@ -96,8 +96,8 @@ class Anchors:
         if ranged:
             d = ranged[-1]
             self.span = (dt.date.fromisoformat(d.date), dt.date.fromisoformat(d.end_date))
-        elif not last.relative and _VISIT.search(text, start, end):
-            self.span = (self.day, None)
+        elif self.span is None and not last.relative and _VISIT.search(text, start, end):
+            self.span = (self.day, None)  # a visit dated by one day, until a span is stated
 
 
 def _happening_day(mentions: list[DateMention], planned: bool = False) -> dt.date | None:

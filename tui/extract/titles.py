@@ -136,7 +136,9 @@ def _portfolio_list(units: list[Unit], j: int) -> int | None:
     seen_and = False
     while i < n:
         u = units[i]
-        if u.kind == PORT or (u.kind == NAME and i > j + 1):
+        # an unknown word may sit inside the list ("Climate Change"), not after its last
+        # portfolio, where a person's name begins ("... and Trade Laziz Kudratov")
+        if u.kind == PORT or (u.kind == NAME and i > j + 1 and not seen_and):
             i += 1
             continue
         if u.norm == "," and units[i - 1].kind == PORT:
