@@ -74,10 +74,13 @@ _CREDIT = re.compile(r"\s/\s?[A-Z][^/.!?]{0,80}$|\(\s*(?:photo|image)s?\b[^)]*\)
 _SIGNATURE = re.compile(rf"^\W*(?:(?:[A-Z][\w'’.&-]*|of|the|and|for|on|in|at|de)[\s,]+)+{_STAMP_DATE}\W*$")
 
 
+_DIGITS = tuple("0123456789")
+
+
 def states_nothing(sentence: str) -> bool:
     """A release line, source line, publication stamp or photo credit: dated, but no event."""
     if _OPENING.match(sentence):
         return True
     if ("/" in sentence or "(" in sentence) and _CREDIT.search(sentence):
         return True
-    return sentence.rstrip(" .").endswith(tuple("0123456789")) and _SIGNATURE.match(sentence) is not None
+    return sentence.rstrip(" .").endswith(_DIGITS) and _SIGNATURE.match(sentence) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tui.extract.dates import _FUTURE, DateMention
 from tui.extract.text import NOT_LOWERED, Caseless, lower_exact
@@ -37,6 +37,9 @@ class Anchors:
     day: dt.date | None = None  # the last day named as done (the publication day to begin with)
     planned_day: dt.date | None = None  # the last day named, done or planned
     span: tuple[dt.date, dt.date | None] | None = None  # the visit or meeting last dated
+    # sentences read since the anchors were last moved: most articles state no relative day,
+    # so the anchors are worked out only when one does
+    pending: list[tuple[str, int, int, list[DateMention]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.planned_day = self.planned_day or self.day
@@ -52,6 +55,7 @@ class Anchors:
         at = start
         while (m := _RELATIVE.search(text, lowered, at, end)) is not None:
             at = m.end()
+            self._settle()
             if any(d.start < m.end() and m.start() < d.end for d in mentions):
                 continue
             # "On the same day, he will meet ...": a plan counts from the days planned too
@@ -82,8 +86,15 @@ class Anchors:
 
     def update(self, text: str, start: int, end: int, mentions: list[DateMention]) -> None:
         """Move the anchors past one sentence and the dates found in it."""
-        if not mentions:
-            return
+        if mentions:
+            self.pending.append((text, start, end, mentions))
+
+    def _settle(self) -> None:
+        for sentence in self.pending:
+            self._advance(*sentence)
+        self.pending.clear()
+
+    def _advance(self, text: str, start: int, end: int, mentions: list[DateMention]) -> None:
         # a visit announced for "5–7 September" still has a second day; "the same day" counts
         # from what happened
         ranged = [d for d in mentions if d.precision == "day" and d.end_date and not d.began]

@@ -261,5 +261,8 @@ def _attribution(clause: str) -> bool:
 
 def _clean(s: str) -> str:
     s = " ".join(s.split())
-    s = s.replace(" ,", ",").replace(",,", ",").replace("( ", "(").replace(" )", ")").replace("()", "")
+    if "," in s:
+        s = s.replace(" ,", ",").replace(",,", ",")
+    if "(" in s or ")" in s:
+        s = s.replace("( ", "(").replace(" )", ")").replace("()", "")
     return s.strip(" ,;:-–—")
