@@ -143,15 +143,15 @@ def place_of(sent: Sentence, at: int | None = None) -> str | None:
 
 def merge_same_day(events: list[dict]) -> list[dict]:
     """One article's sentences about one happening are one event with every sentence
-    as evidence: the same day (and end) with the same people, in no two places.
-    Sentences about one day with other people are other happenings that day."""
+    as evidence: the same day (and end) with the same people or the same summary, in
+    no two places. Sentences about one day with other people are other happenings."""
     merged: list[dict] = []
     for ev in events:
         got = next(
             (m for m in merged if m["date"] == ev["date"] and m["precision"] == ev["precision"]
              and m.get("end_date") == ev.get("end_date")
              and (not m["place"] or not ev["place"] or m["place"] == ev["place"])
-             and (m["evidence"] == ev["evidence"]
+             and (m["evidence"] == ev["evidence"] or m["summary"] == ev["summary"]
                   or (ev["participants"] and set(m["participants"]) == set(ev["participants"])))),
             None,
         )

@@ -269,6 +269,8 @@ def _same_event(a: dict, b: dict, ta: set[str], tb: set[str]) -> bool:
     shared = len(ta & tb)
     if pa and pa == pb:
         return shared >= 2
+    if ta == tb and ta:
+        return True  # the same words: "The terminal is due for completion" reported twice
     union = len(ta | tb) or 1
     return shared >= 3 and shared / union >= 0.2
 
