@@ -174,5 +174,6 @@ def test_officials_and_timeline_csv(capsys, db):
     code, out, err = run(capsys, "--db", db, "timeline", "--csv")
     assert code == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["id", "date", "precision", "summary", "place", "participants", "article_ids"]
+    assert list(rows[0]) == ["id", "date", "end_date", "precision", "planned", "summary", "place", "participants",
+                             "article_ids"]
     assert sorted(r["date"] for r in rows) == ["2023-05", "2024-03-30"]

@@ -84,3 +84,14 @@ def test_events_sorted_by_date_with_unique_ids() -> None:
     _, events = _merged()
     assert [e["date"] for e in events] == sorted(e["date"] for e in events)
     assert len({e["id"] for e in events}) == len(events)
+
+
+def test_a_short_summary_repeated_is_one_event() -> None:
+    """"The terminal is due for completion in 2026", twice in one article and once in another:
+    one event (too few words to compare, but the same words)."""
+    text = "The terminal is due for completion in 2026."
+    a = extract_article(_article("a", "2024-09-11", text, "Trade grew.", text))
+    assert [(e["date"], [x["paragraph"] for x in e["evidence"]]) for e in a["events"]] == [("2026", [1, 3])]
+    b = extract_article(_article("b", "2024-09-12", text))
+    _, events = merge([("a", a), ("b", b)])
+    assert [(e["date"], e["planned"], e["article_ids"]) for e in events] == [("2026", True, ["a", "b"])]

@@ -224,8 +224,12 @@ def test_lower_case_complements_and_places_before_a_title() -> None:
     assert _officials("According to Nurlan Zhakupov, chairman of the board of Kazakh Invest, the projects grew.") == [
         ("Nurlan Zhakupov", "Kazakhstan", ["Chairman of the board of Kazakh Invest"]),
     ]
-    # a complement cut off inside a lower-case name ends before its unfinished part
+    # a body's name written in lower case goes on to its organisation word
     assert _officials("Talgat Aldybergenov, chairman of the board of the national railway company, spoke.") == [
+        ("Talgat Aldybergenov", None, ["Chairman of the board of the national railway company"]),
+    ]
+    # and is cut off before an unfinished part
+    assert _officials("Talgat Aldybergenov, chairman of the board of the national railway, spoke.") == [
         ("Talgat Aldybergenov", None, ["Chairman of the board"]),
     ]
     assert _officials("Issyk-Kul Governor Kubanychbek Tilenbaev met Chinese investors in Cholpon-Ata.") == [

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from tui.extract import extract_article
-from tui.extract.dates import dateline_end, find_dates
+from tui.extract.dates import find_dates
+from tui.extract.furniture import dateline_end
 from tui.extract.names import fold, name_key
 from tui.extract.titles import collapse_titles
 

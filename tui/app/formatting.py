@@ -11,7 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+from tui.dates import date_label
+
 _MONTHS_LONG = [
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -36,20 +37,7 @@ def plural(count: int, noun: str, plural_form: str | None = None) -> str:
 
 def precise_date(value: str | None, precision: str | None = None) -> str:
     """A stored date at its precision: ``"30 Mar 2024"``, ``"May 2023"``, ``"2023"``."""
-    if not value:
-        return "undated"
-    parts = value.split("-")
-    try:
-        year = int(parts[0])
-        month = int(parts[1]) if len(parts) > 1 and precision != "year" else None
-        day = int(parts[2]) if len(parts) > 2 and precision not in ("year", "month") else None
-    except ValueError:
-        return value
-    if month is None or not 1 <= month <= 12:
-        return str(year)
-    if day is None:
-        return f"{_MONTHS_LONG[month - 1] if precision == 'month' else _MONTHS[month - 1]} {year}"
-    return f"{day} {_MONTHS[month - 1]} {year}"
+    return date_label(value, precision)
 
 
 def year_of(value: str | None) -> str:

@@ -7,6 +7,8 @@ import argparse
 from tui.cli.arguments import text_value
 from tui.cli.common import add_json_flag, article_summary, open_store
 from tui.cli.output import error, print_json, safe, table
+from tui.dates import event_when
+from tui.facts import spellings_by_article
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -42,7 +44,8 @@ def run_list(args: argparse.Namespace) -> int:
 def article_officials(store, article_id: str) -> list[dict]:
     """The article's officials in the shape of ``article --json``."""
     return [
-        {"id": o["id"], "name": o["name"], "country": o.get("country"), "titles": o.get("titles", [])}
+        {"id": o["id"], "name": o["name"], "country": o.get("country"), "titles": o.get("titles", []),
+         "written": spellings_by_article(o).get(article_id, [])}
         for o in store.officials()
         if article_id in o.get("article_ids", [])
     ]
@@ -54,12 +57,21 @@ def article_events(store, article_id: str) -> list[dict]:
             "id": e["id"],
             "date": e["date"],
             "precision": e["precision"],
+            "end_date": e.get("end_date"),
+            "planned": bool(e.get("planned")),
             "summary": e.get("summary"),
             "evidence": [ev for ev in e.get("evidence", []) if ev.get("article_id") == article_id],
         }
         for e in store.events()
         if article_id in e.get("article_ids", [])
     ]
+
+
+def _official_line(o: dict) -> str:
+    """"Jeenbek Kulubayev (Kyrgyzstan; written Zheenbek Kulubaev)": the article's own spelling too."""
+    written = [w for w in o.get("written", []) if w != o["name"]]
+    extra = f"; written {', '.join(written)}" if written else ""
+    return f"{o['name']} ({o.get('country') or '—'}{extra})"
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -88,7 +100,7 @@ def run_show(args: argparse.Namespace) -> int:
         text = safe(p["text"])
         print(f"[{p['n']}] " + (f"## {text}" if p["kind"] == "heading" else text))
     if officials:
-        print("\nOfficials: " + "; ".join(safe(f"{o['name']} ({o.get('country') or '—'})") for o in officials))
+        print("\nOfficials: " + "; ".join(safe(_official_line(o)) for o in officials))
     if events:
-        print("Events: " + "; ".join(safe(f"{e['date']} {e.get('summary') or ''}") for e in events))
+        print("Events: " + "; ".join(safe(f"{event_when(e)} {e.get('summary') or ''}") for e in events))
     return 0

@@ -8,12 +8,14 @@ from tui.cli.arguments import period_value, text_value
 from tui.cli.common import add_json_flag, cli_query, open_store
 from tui.cli.csv_out import print_csv
 from tui.cli.output import print_json, table
+from tui.dates import event_when
 from tui.search import ArticleSources, event_matches, official_matches
 
 OFFICIAL_FIELDS = ("id", "name", "aliases", "country", "titles", "roles", "article_ids")
 # Roles are nested (title, article, paragraph, evidence): JSON only.
 OFFICIAL_CSV_FIELDS = ("id", "name", "aliases", "country", "titles", "article_ids")
-EVENT_FIELDS = ("id", "date", "precision", "summary", "place", "participants", "article_ids", "evidence")
+EVENT_FIELDS = ("id", "date", "end_date", "precision", "planned", "summary", "place", "participants", "article_ids",
+                "evidence")
 # Evidence is nested (quotes with locators): JSON only.
 EVENT_CSV_FIELDS = EVENT_FIELDS[:-1]
 
@@ -72,8 +74,10 @@ def run_timeline(args: argparse.Namespace) -> int:
     countries = {o["name"]: o.get("country") for o in store.officials()}
     sources = ArticleSources(store.articles)
     rows = [e for e in store.events() if event_matches(e, query, countries, sources)]
+    # stores extracted before plans were told apart have no flag: those are reports
+    rows = [dict(e, planned=bool(e.get("planned"))) for e in rows]
     return _emit(
         args, rows, EVENT_FIELDS, EVENT_CSV_FIELDS, "no events match",
         ["DATE", "SOURCES", "SUMMARY"],
-        lambda e: [e["date"], len(e.get("article_ids", [])), e.get("summary") or ""],
+        lambda e: [event_when(e), len(e.get("article_ids", [])), e.get("summary") or ""],
     )

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 
-from tui.extract.dates import dateline_end
+from tui.extract.dates import find_dates
 from tui.extract.events import merge_same_day, sentence_events
+from tui.extract.furniture import dateline_end
 from tui.extract.gazetteer import Gazetteer, gazetteer, norm_word
-from tui.extract.officials import (
-    OfficialResolver, Sentence, delegation_country, host_country_fallback, parse_sentence, person_record,
-)
+from tui.extract.lists import pair_lists
+from tui.extract.officials import Sentence, delegation_country, parse_sentence
+from tui.extract.people import OfficialResolver, holds_office, host_country_fallback, person_record
+from tui.extract.references import resolve_references
+from tui.extract.relative import Anchors
 from tui.extract.summary import title_cuts
 from tui.extract.text import lower_exact, sentences
 from tui.extract.units import COUNTRY, DEM, PLACE, date_places, paragraph_tokens, sentence_units
@@ -27,6 +32,35 @@ def _published(value: object) -> dt.date | None:
     return None
 
 
+# /2024/04/ or /2024/04/13/ in an article's address: when it was published
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-])")
+
+
+def reference_date(article: dict) -> tuple[dt.date | None, bool]:
+    """What the article's undated and relative dates count from, and whether it is
+    only approximate: the publication day, else the day or the month's last day its
+    URL gives (approximate: a year for "on April 12", no day for "today")."""
+    published = _published(article.get("published"))
+    if published:
+        return published, False
+    url = article.get("url")
+    m = _URL_DATE.search(url) if isinstance(url, str) else None
+    if not m:
+        return None, False
+    year, month = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        try:
+            return dt.date(year, month, int(m.group(3))), False
+        except ValueError:
+            pass
+    return dt.date(year, month, calendar.monthrange(year, month)[1]), True
+
+
+def _is_place(word: str) -> bool:
+    got = gazetteer().phrases.get((norm_word(word),))
+    return got is not None and got[0] in ("place", "country")
+
+
 def article_sentences(article: dict) -> list[Sentence]:
     """Sentences of the article's body paragraphs (headings skipped; the
     dateline or publication stamp opening the first paragraph left out)."""
@@ -37,7 +71,7 @@ def article_sentences(article: dict) -> list[Sentence]:
         if para.get("kind") == "heading":
             continue
         text = para.get("text") or ""
-        skip = dateline_end(text) if first else 0
+        skip = dateline_end(text, _is_place) if first else 0
         first = False
         tokens = paragraph_tokens(text, g)
         lowered = lower_exact(text)
@@ -79,7 +113,7 @@ def dateline_country(article: dict, g: Gazetteer) -> str | None:
         if para.get("kind") == "heading":
             continue
         text = para.get("text") or ""
-        end = dateline_end(text)
+        end = dateline_end(text, _is_place)
         # datelines are written in capitals: "ASTANA" is the place the gazetteer spells "Astana"
         return _first_country(text[:end].title(), g) if end else None
     return None
@@ -97,25 +131,40 @@ def extract_article(article: dict) -> dict:
     article_id = article.get("id", "")
     published = _published(article.get("published"))
     published_iso = published.isoformat() if published else None
+    reference, approx = reference_date(article)
     sents = article_sentences(article)
     runs = []
     delegations = {}
     earlier: tuple[int, str] | None = None  # (paragraph, country) of the last delegation named
     for sent in sents:
-        runs.extend(parse_sentence(sent, g))
+        found = parse_sentence(sent, g)
+        pair_lists(sent, found, g)
+        runs.extend(found)
         d = delegation_country(sent, earlier[1] if earlier and earlier[0] == sent.paragraph else None)
         if d:
             delegations[id(sent)] = d
             earlier = (sent.paragraph, d[1])
-    resolver = OfficialResolver(g, published.year if published else None)
+    resolver = OfficialResolver(g, reference.year if reference else None)
     per_sentence = resolver.run(runs, delegations)
     cuts = title_cuts(runs)
-    people = sorted(resolver.people, key=lambda p: min(p.mentions) if p.mentions else (10**9, 0, 0))
+    # people who hold no public office are no officials, nor a clue to the host side
+    people = sorted((p for p in resolver.people if p.mentions and holds_office(p)), key=lambda p: min(p.mentions))
     host_country_fallback(people, (outlet_country(article.get("outlet"), g), dateline_country(article, g)))
-    officials = [person_record(p, article_id, published_iso) for p in people if p.mentions]
+    resolve_references(sents, people, resolver.year, per_sentence)
+    officials = [person_record(p, article_id, published_iso) for p in people]
+    officials_of = {id(p) for p in people}
     events: list[dict] = []
+    anchors = Anchors(None if approx else reference)
     for sent in sents:
-        events.extend(sentence_events(sent, published, per_sentence.get(id(sent), []), article_id, cuts.get(id(sent))))
+        mentions = find_dates(sent.text, sent.start, sent.end, reference, sent.date_places, sent.lowered, approx)
+        relative = anchors.resolve(sent.text, sent.start, sent.end, mentions, sent.lowered)
+        if relative:
+            mentions = sorted(mentions + relative, key=lambda d: d.start)
+        if not mentions:
+            continue
+        anchors.update(sent.text, sent.start, sent.end, mentions)
+        takers = [p for p in per_sentence.get(id(sent), ()) if id(p) in officials_of]
+        events.extend(sentence_events(sent, mentions, reference, takers, article_id, cuts.get(id(sent))))
     events = merge_same_day(events)
     events.sort(key=lambda e: e["date"])
     return {"officials": officials, "events": events}

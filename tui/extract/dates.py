@@ -32,12 +32,17 @@ _YEAR = r"((?:19|20)\d{2})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")),
+    # "December 28, 2025 to January 3, 2026", "28 December 2025 – 3 January 2026": a range across years
+    ("mdymdy", re.compile(rf"\b({_MON})\s+{_DAY},?\s+{_YEAR}{_TO}({_MON})\s+{_DAY},?\s+{_YEAR}\b")),
+    ("dmydmy", re.compile(rf"\b{_DAY}\s+({_MON}),?\s+{_YEAR}{_TO}{_DAY}\s+({_MON}),?\s+{_YEAR}\b")),
     ("mdmd", re.compile(rf"\b({_MON})\s+{_DAY}{_TO}({_MON})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
     ("dmdm", re.compile(rf"\b{_DAY}\s+({_MON}){_TO}{_DAY}\s+({_MON})(?:,?\s+{_YEAR}\b)?")),
     ("md", re.compile(rf"\b({_MON})\s+{_DAY}(?:{_TO}{_DAY})?(?!\d)(?:,?\s+{_YEAR}\b)?")),
     ("dm", re.compile(rf"\b{_DAY}(?:{_TO}{_DAY})?\s+(?:of\s+)?({_MON})(?![a-z])(?:,?\s+{_YEAR}\b)?")),
     ("my", re.compile(rf"\b({_MON})(?:\s+of)?,?\s+{_YEAR}\b")),
     ("mrel", re.compile(rf"\b({_MON})\s+(this|last|next)\s+year\b")),
+    # "last September", "this March": the month of that year nearest the article's date
+    ("relmon", re.compile(rf"\b([Ll]ast|[Tt]his|[Nn]ext)\s+({_MON})(?![\w-])(?!\s*\d)")),
     ("mon", re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?({_MON})(?![\w-])(?!\s*\d)")),
     ("weekday", re.compile(r"\b(?:(last|this|next|coming|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(
@@ -52,14 +57,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _FUTURE = Caseless(
     r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|planned|to\s+be)|are\s+(?:scheduled|expected|set|due|planned|to\s+be)"
-    r"|plans?\s+to|(?:scheduled|slated|planned)\s+for|upcoming|forthcoming|to\s+be\s+held|agreed\s+to|to\s+hold|next\s+(?:meeting|session|round|summit))\b",
+    r"|plans?\s+to|(?:scheduled|slated|planned)\s+(?:for|to)|due\s+(?:to\s+be|for)|upcoming|forthcoming"
+    r"|to\s+be\s+held|agreed\s+to|to\s+hold|next\s+(?:meeting|session|round|summit))\b",
 )
+# what was agreed or planned lies ahead of the agreement, not of every date around it
+_WEAK_CUES = ("agreed", "plan", "to hold", "to be held")
 # a date after these words is a deadline or a reference point, not an occurrence
-_NOT_AN_OCCURRENCE = Caseless(r"(?:\b(?:by|until|till|through|before|as\s+of|since)\s+(?:the\s+)?(?:end\s+of\s+)?)$")
+_NOT_AN_OCCURRENCE = Caseless(r"(?:\b(?:by|until|till|through|before|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?)$")
+# "since 2001", "since May": background; "closed since March 3": the day something began
+_SINCE = Caseless(r"\bsince\s+$")
 
 
 _PAST_BEFORE = Caseless(
-    r"\b(?:said|met|held|told|took|made|gave|sent|signed|was|were|began|\w+ed)\s+(?:\w+\s+)?(?:on|in)?\s*$",
+    r"\b(?:said|met|held|told|took|made|gave|sent|signed|was|were|began|\w+ed)\s+(?:\w+\s+){0,4}(?:on|in)?\s*$",
 )
 
 
@@ -78,6 +88,9 @@ class DateMention:
     precision: str  # day | month | year
     explicit: bool  # a full calendar date was written (no inference needed)
     end_date: str | None = None  # for ranges
+    future: bool = False  # stated as a plan or schedule ("will be held on ...")
+    began: bool = False  # "since March 3": the day something began, an occurrence
+    relative: bool = False  # "the day before": counted from another date of the article
 
 
 def _month(text: str) -> int:
@@ -119,7 +132,8 @@ _HAS_RELATIVE = re.compile(r"\b(?:today|tomorrow|yesterday|year|month|spring|sum
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HAS_DOTTED = re.compile(r"\d\.\d")
 _NEEDS = {
-    "iso": _HAS_YEAR, "dotted": _HAS_DOTTED, "mdmd": _HAS_MONTH, "dmdm": _HAS_MONTH, "md": _HAS_MONTH,
+    "iso": _HAS_YEAR, "dotted": _HAS_DOTTED, "mdymdy": _HAS_MONTH, "dmydmy": _HAS_MONTH, "relmon": _HAS_MONTH,
+    "mdmd": _HAS_MONTH, "dmdm": _HAS_MONTH, "md": _HAS_MONTH,
     "dm": _HAS_MONTH, "my": _HAS_MONTH, "mrel": _HAS_MONTH, "mon": _HAS_MONTH, "weekday": _HAS_WEEKDAY,
     "relative": _HAS_RELATIVE, "year": _HAS_YEAR,
 }
@@ -134,7 +148,7 @@ _ANCHOR = re.compile(
     r"|(?P<r>(?i:today|yesterday|tomorrow|earlier|later|last|this|next)))"
 )
 _FAMILY = {
-    "iso": "d", "dotted": "d", "mdmd": "m", "dmdm": "d", "md": "m", "dm": "d", "my": "m", "mrel": "m",
+    "iso": "d", "dotted": "d", "mdymdy": "m", "dmydmy": "d", "relmon": "r", "mdmd": "m", "dmdm": "d", "md": "m", "dm": "d", "my": "m", "mrel": "m",
     "mon": "i", "weekday": "w", "relative": "r", "year": "i",
 }
 # gates that hold exactly when they match where their family begins
@@ -143,6 +157,7 @@ _WORD_START = re.compile(r"\b\w")
 # _GATE needs one of these, or a digit
 _GATE_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day", "omorrow",
                "year", "month", "spring", "summer", "autumn", "fall", "winter")
+_GATE_WORD = re.compile("|".join(_GATE_WORDS))  # any of them as a substring, in one scan
 _DIGIT = re.compile(r"\d")
 _YEAR_OR_MONTH = re.compile(r"\b(?:year|month|spring|summer|autumn|fall|winter)\b")
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
@@ -175,15 +190,25 @@ def anchors_at(places: list[tuple[int, str]]) -> Anchors:
     return anchors
 
 
+def _any_gate(text: str, places: list[tuple[int, str]], end: int) -> bool:
+    match = _GATE.match
+    for p, _ in places:
+        if match(text, p, end):
+            return True
+    return False
+
+
 def find_dates(
     text: str, start: int, end: int, published: dt.date | None, places: list[tuple[int, str]] | None = None,
-    lowered: object = NOT_LOWERED,
+    lowered: object = NOT_LOWERED, approx: bool = False,
 ) -> list[DateMention]:
     """Date expressions in ``text[start:end]`` (one sentence), resolved.
 
     ``places``: where dates may begin, ``(position, family)`` as the tokens of
     the sentence give them (``anchor_families``); found by a scan when None.
-    ``lowered``: ``lower_exact(text)`` if the caller has it.
+    ``lowered``: ``lower_exact(text)`` if the caller has it. ``approx``: the
+    ``published`` date is only the end of a month or year the article is known
+    to be from (its URL), good for a missing year but not for "today" or "Tuesday".
     """
     sentence = text[start:end]
     # the sentence read as its own string and read in place differ only in
@@ -195,11 +220,11 @@ def find_dates(
         anchors = anchors_at([(a.start(), a.lastgroup) for a in _ANCHOR.finditer(text, start, end)])
         derived = False
     else:
-        if _DIGIT.search(sentence) is None and not any(w in sentence for w in _GATE_WORDS):
+        if _DIGIT.search(sentence) is None and _GATE_WORD.search(sentence) is None:
             return []
         anchors = anchors_at(places)
         if not (
-            any(_GATE.match(text, p, end) for p, _ in places)
+            _any_gate(text, places, end)
             or (("year" in sentence or "month" in sentence or any(w in sentence for w in _SEASON_WORDS))
                 and _YEAR_OR_MONTH.search(sentence))
             or _HAS_DOTTED.search(sentence)
@@ -207,7 +232,7 @@ def find_dates(
             return []
         derived = True
     gates: dict[re.Pattern[str], bool] = {}
-    cues: list[int] | None = None  # where future words begin
+    cues: list[tuple[int, bool]] | None = None  # where future words begin, and whether they are weak
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -238,34 +263,56 @@ def find_dates(
             taken.append((s, e))
             if lowered is NOT_LOWERED:
                 lowered = lower_exact(text)
-            if _NOT_AN_OCCURRENCE.search(text[max(start, s - 24) : s], lowered_span(lowered, max(start, s - 24), s)):
+            before = lowered_span(lowered, max(start, s - 24), s)
+            if _NOT_AN_OCCURRENCE.search(text[max(start, s - 24) : s], before):
+                continue
+            began = _SINCE.search(text[max(start, s - 24) : s], before) is not None
+            if began and kind not in _DAY_KINDS:
                 continue
             if cues is None:
                 cues = []
                 sent_lowered = lowered_span(lowered, start, end)
                 at = 0
                 while (c := _FUTURE.search(sentence, sent_lowered, at)) is not None:
-                    cues.append(start + c.start())
+                    cues.append((start + c.start(), c.group().lower().startswith(_WEAK_CUES)))
                     at = c.end()
             # a future word speaks for a date after it, for one opening the sentence, and
             # for one before it in the same clause: not "... visit to China in January, as
-            # well as preparations for the next meeting"
-            future = any(c < s or s - start <= 20 or not _CLAUSE_BREAK.search(text, e, c) for c in cues)
+            # well as preparations for the next meeting"; what was agreed or planned is
+            # future only after the date of the agreement ("On May 5, they agreed to ...")
+            future = any(c < s or (not weak and (s - start <= 20 or not _CLAUSE_BREAK.search(text, e, c)))
+                         for c, weak in cues)
             # "will attend ... on June 16, the press service said on Monday": the verb
             # right before a date sets its tense, the sentence's only by default
             near = max(start, s - 40)
             past_here = _PAST_BEFORE.search(text, lowered, near, s) is not None \
                 and not _FUTURE_NEAR.search(text, lowered, near, s)
-            mention = _resolve(kind, m, published, future and not past_here)
+            planned = future and not past_here and not began
+            mention = _resolve(kind, m, published, planned, approx)
             if mention:
                 mention.start, mention.end = s, e
+                mention.future, mention.began = planned, began
                 out.append(mention)
     out.sort(key=lambda d: d.start)
     return out
 
 
-def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> DateMention | None:
+_DAY_KINDS = frozenset({"iso", "dotted", "mdymdy", "dmydmy", "mdmd", "dmdm", "md", "dm"})
+
+
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool,
+             approx: bool = False) -> DateMention | None:
     g = m.groups()
+    if kind in ("mdymdy", "dmydmy"):
+        if kind == "mdymdy":
+            first = _safe_day(int(g[2]), _month(g[0]), int(g[1]))
+            last = _safe_day(int(g[5]), _month(g[3]), int(g[4]))
+        else:
+            first = _safe_day(int(g[2]), _month(g[1]), int(g[0]))
+            last = _safe_day(int(g[5]), _month(g[4]), int(g[3]))
+        if first is None:
+            return None
+        return DateMention(0, 0, first.isoformat(), "day", True, last.isoformat() if last and last > first else None)
     if kind == "iso":
         day = _safe_day(int(g[0]), int(g[1]), int(g[2]))
         return DateMention(0, 0, day.isoformat(), "day", True) if day else None
@@ -307,9 +354,18 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
     if kind == "mon" and pub is not None:
         first = _infer_year(_month(g[0]), 1, pub.replace(day=1), future)
         return DateMention(0, 0, f"{first.year:04d}-{first.month:02d}", "month", False) if first else None
-    if kind in ("mrel", "mon"):
+    if kind == "relmon" and pub is not None:
+        # "last September" in March 2024 is September 2023; "this March" the one of this year
+        which, month = g[0].lower(), _month(g[1])
+        year = pub.year
+        if which == "last":
+            year -= 1 if month >= pub.month else 0
+        elif which == "next":
+            year += 1 if month <= pub.month else 0
+        return DateMention(0, 0, f"{year:04d}-{month:02d}", "month", False)
+    if kind in ("mrel", "mon", "relmon"):
         return None
-    if pub is None:
+    if pub is None or (approx and kind == "weekday"):
         return None
     if kind == "weekday":
         which, name = (g[0] or "").lower(), g[1].lower()
@@ -324,6 +380,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
             day = pub + relativedelta(weekday=wd(-1))
         return DateMention(0, 0, day.isoformat(), "day", False)
     word = " ".join(g[0].lower().split())
+    if approx and (word in ("today", "yesterday", "tomorrow") or word.endswith("month")):
+        return None
     if word in ("today", "yesterday", "tomorrow"):
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
         return DateMention(0, 0, (pub + dt.timedelta(days=shift)).isoformat(), "day", False)
@@ -344,31 +402,3 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, future: bool) -> 
         return DateMention(0, 0, f"{pub.year + step:04d}", "year", False)
     month = pub + relativedelta(months=step)
     return DateMention(0, 0, f"{month.year:04d}-{month.month:02d}", "month", False)
-
-
-_DATELINES = [
-    # ASTANA, May 12 (Xinhua) --   /   BAKU, Azerbaijan, May 12.   /   BEIJING, 12 May 2024 —
-    re.compile(
-        rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
-        rf"(?:,?\s*\d{{4}})?\s*(?:\([^)]{{1,40}}\))?\s*(?:--|—|–|-|:|\.)\s*"
-    ),
-    # Dushanbe, 19 December 2023 —
-    re.compile(
-        rf"^\s*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?,\s*(?:{_MON}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MON})\s*\d{{4}}"
-        rf"\s*(?:--|—|–|-|:|\.)\s*"
-    ),
-    # ASTANA. KAZINFORM –   /   BISHKEK (AKIpress) -   /   ASTANA –
-    re.compile(r"^\s*[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)*(?:\s*[.,]\s*[A-Z][A-Za-z]+)?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+"),
-    # 12.05.2024, 14:30   /   May 12, 2024 —
-    re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{4}(?:[,\s]+\d{1,2}:\d{2})?\s*(?:--|—|–|-|\|)?\s*"),
-    re.compile(rf"^\s*{_MON}\s+\d{{1,2}},\s*\d{{4}}\s*(?:--|—|–|-|\|)\s*"),
-]
-
-
-def dateline_end(text: str) -> int:
-    """Length of a dateline or publication stamp opening the first paragraph (0 if none)."""
-    for pattern in _DATELINES:
-        m = pattern.match(text)
-        if m:
-            return m.end()
-    return 0

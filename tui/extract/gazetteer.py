@@ -69,6 +69,7 @@ class Gazetteer:
     group_words: set[str] = field(default_factory=set)
     stop_words: set[str] = field(default_factory=set)
     lower_org_words: set[str] = field(default_factory=set)
+    occupations: set[str] = field(default_factory=set)
     people: list[Person] = field(default_factory=list)
     by_key: dict[str, Person] = field(default_factory=dict)
     by_surname: dict[str, list[Person]] = field(default_factory=dict)
@@ -133,6 +134,7 @@ def gazetteer() -> Gazetteer:
     g.group_words = {norm_word(w) for w in t["group_words"]}
     g.stop_words = {norm_word(w) for w in t["stop_words"]}
     g.lower_org_words = {norm_word(w) for w in t.get("lower_org_words", [])}
+    g.occupations = {norm_word(w) for w in t.get("occupations", [])}
 
     outlets = root / "outlets.json"
     for o in _load(outlets)["outlets"] if outlets.exists() else []:

@@ -263,9 +263,14 @@ def _same_event(a: dict, b: dict, ta: set[str], tb: set[str]) -> bool:
     pa, pb = a.get("place"), b.get("place")
     if pa and pb and pa != pb:
         return False
+    ea, eb = a.get("end_date"), b.get("end_date")
+    if ea and eb and ea != eb:
+        return False  # "19–20 Nov" and "19–22 Nov" are two spans
     shared = len(ta & tb)
     if pa and pa == pb:
         return shared >= 2
+    if ta == tb and ta:
+        return True  # the same words: "The terminal is due for completion" reported twice
     union = len(ta | tb) or 1
     return shared >= 3 and shared / union >= 0.2
 
@@ -285,20 +290,25 @@ def _merge_events(items: list[tuple[str, dict]], name_map: dict[tuple[str, str],
         for entry in entries:
             hits = [c for c in clusters if _same_event(entry[1], c[0], entry[2], c[1])]
             if not hits:
-                clusters.append(({"place": entry[1].get("place")}, set(entry[2]), [entry]))
+                clusters.append(({"place": entry[1].get("place"), "end_date": entry[1].get("end_date")},
+                                 set(entry[2]), [entry]))
                 continue
             rep, terms, members = hits[0]
             for other in hits[1:]:
                 if rep.get("place") and other[0].get("place") and rep["place"] != other[0]["place"]:
                     continue  # two places stay two events
+                if rep.get("end_date") and other[0].get("end_date") and rep["end_date"] != other[0]["end_date"]:
+                    continue  # and so do two spans
                 members.extend(other[2])
                 terms |= other[1]
                 rep["place"] = rep.get("place") or other[0].get("place")
+                rep["end_date"] = rep.get("end_date") or other[0].get("end_date")
                 clusters.remove(other)
             members.append(entry)
             terms |= entry[2]
             if not rep.get("place") and entry[1].get("place"):
                 rep["place"] = entry[1]["place"]
+            rep["end_date"] = rep.get("end_date") or entry[1].get("end_date")
         for _rep, _cluster_terms, members in clusters:
             merged.append(_build_event(date, precision, members, name_map))
     merged.sort(key=lambda e: (e["date"], e["_slug"]))
@@ -346,6 +356,8 @@ def _build_event(date: str, precision: str, cluster: list, name_map: dict[tuple[
         "place": place,
         "participants": participants,
         "article_ids": sorted({a for a, _, _ in cluster}),
+        # announced, not yet reported: only while no source reports it as done
+        "planned": all(ev.get("planned", False) for _, ev, _ in cluster),
         "evidence": sorted(evidence, key=lambda x: (x["article_id"], x["paragraph"])),
         "_slug": "-".join(list(slugs)[:3]),
     }

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tui.extract.units import CONN, COUNTRY
+from tui.extract.units import CONN, COUNTRY, STOP
 
 if TYPE_CHECKING:
     from tui.extract.dates import DateMention
@@ -27,7 +27,7 @@ SUMMARY_MAX = 160  # a hard stop; most summaries are well under 100 characters
 # ("on the afternoon of July 5" goes whole; "scheduled for July 3-4" leaves no "for")
 _DATE_LEAD = re.compile(
     r"(?:\b(?:[Oo]n|[Ii]n)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+"
-    r"|\b(?:[Oo]n|[Ii]n|[Dd]uring|of|this|last|next|from|for|[Ss]ince|until|by)\s+)$"
+    r"|\b(?:[Oo]n|[Ii]n|[Dd]uring|of|this|last|next|from|for|[Ss]ince|until|by|between)\s+)$"
 )
 _CLAUSE_BREAK = re.compile(r"\s*[,;]\s+")
 _OPENERS = frozenset({
@@ -35,8 +35,18 @@ _OPENERS = frozenset({
     "previously", "notably", "separately", "then", "thus", "today", "yesterday", "in addition", "at the same time",
     "in particular", "as a result", "in turn", "for his part", "for her part", "for its part", "as reported",
     "as noted", "recently", "subsequently", "afterwards", "on the same day",
+    # reporting frames: what became known is in the clause after them
+    "this became known", "it became known", "as it became known", "this was reported", "it was reported",
+    "this was announced", "it was announced", "this was stated", "it was noted",
 })
-_ACCORDING = re.compile(r"^according\s+to\b", re.IGNORECASE)
+# clauses that frame the event rather than state it: "According to X,", "At the invitation of Y,",
+# "Speaking at the forum,"
+_ACCORDING = re.compile(
+    r"^(?:according\s+to|(?:at|upon|on)\s+the\s+invitation\s+of|at\s+the\s+initiative\s+of"
+    r"|speaking|addressing|commenting|responding|referring|talking)\b",
+    re.IGNORECASE,
+)
+_INVITATION = re.compile(r",?\s+(?:at|upon|on)\s+the\s+invitation\s+of\s+[^,;]*", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^(?:the\s+|as\s+)?[^,]{0,90}?\b(?:reports?|reported|said|says|informs?|informed|stated|states|announced"
     r"|noted|told\b[^,]{0,40}|according\s+to\b[^,]*)(?:\s+(?:in|at|on|during)\s+[^,]{1,40})?\s*[.!]?$",
@@ -51,7 +61,10 @@ _FRAME_SAID = re.compile(r"^(?:\S+\s+){0,4}?\S+\s(?:said|says|added)\s+(?=[A-Z])
 _JOINERS = ("and ", "but ", "while ", "whereas ")
 _RELATIVES = ("which ", "who ", "where ", "when ")
 _DANGLING = frozenset("and or the a an of from to with on in at by for as which who when where that".split())
-_ATTRIBUTION_WORDS = ("report", "said", "says", "inform", "stat", "announc", "noted", "told", "according")
+_ATTRIBUTION_WORD = re.compile("report|said|says|inform|stat|announc|noted|told|according")
+
+
+_CLOSING_MARKS = frozenset({(",", ","), ("(", ")"), ("—", "—"), ("–", "–"), ("-", "-")})
 
 
 def title_cuts(runs: list[NameRun]) -> dict[int, list[tuple[int, int]]]:
@@ -59,26 +72,33 @@ def title_cuts(runs: list[NameRun]) -> dict[int, list[tuple[int, int]]]:
     titles linked to a named person, with the words that tie them on."""
     cuts: dict[int, list[tuple[int, int]]] = {}
     for r in runs:
-        if not r.chunks:
+        chunks = [c for c in r.chunks if not c.detached]
+        if not chunks:
             continue
         sent = r.sentence
         units, starts, ends, text = sent.units, sent.starts, sent.ends, sent.text
         out = cuts.setdefault(id(sent), [])
-        before = [c for c in r.chunks if c.b <= r.a]
-        after = [c for c in r.chunks if c.a >= r.b]
+        before = [c for c in chunks if c.b <= r.a]
+        after = [c for c in chunks if c.a >= r.b]
         if before:
             a = min(c.a for c in before)
             # "the Minister of Commerce ... Wang Wentao" -> "Wang Wentao"
-            if a > 0 and units[a - 1].norm == "the" and units[a - 1].kind == CONN:
+            if a > 0 and units[a - 1].norm == "the" and units[a - 1].kind in (CONN, STOP):
                 a -= 1
             out.append((starts[a], starts[r.a]))
+            # "The head of the Ministry, Murat Nurtleu, received ...": the comma closing it goes too
+            name_end = ends[r.b - 1]
+            between = text[ends[max(c.b for c in before) - 1] : starts[r.a]]
+            if between.strip() == "," and text[name_end : name_end + 1] == ",":
+                out.append((name_end, name_end + 1))
         if after:
             b = max(c.b for c in after)
             end = ends[b - 1]
-            opener = text[ends[r.b - 1] : ends[r.b - 1] + 1]
-            # "Name, Title of Country," / "Name (Title)": the closing mark goes too
-            if end < len(text) and ((opener == "," and text[end] == ",") or (opener == "(" and text[end] == ")")):
-                end += 1
+            opener = text[ends[r.b - 1] : ends[r.b - 1] + 2].strip()[:1]
+            # "Name, Title of Country," / "Name (Title)" / "Name — Title —": the closing mark goes too
+            closing = text[end : end + 2].lstrip()[:1]
+            if (opener, closing) in _CLOSING_MARKS:
+                end = text.index(closing, end) + 1
             out.append((ends[r.b - 1], end))
     return cuts
 
@@ -206,9 +226,11 @@ def summarize(sent: Sentence, d: DateMention, dates: list[DateMention], cuts: li
         elif tail:
             chosen = [tail.strip()]
     out = ", ".join(chosen)
-    for word in _JOINERS:
+    for word in (*_JOINERS, "when "):
         if out.startswith(word):
             out = out[len(word) :]
+    if " invitation of " in out:
+        out = _INVITATION.sub("", out)
     if " that " in out:
         framed = _FRAME_THAT.sub("", out, count=1)
         out = framed if len(framed.split()) >= 3 else out
@@ -234,10 +256,13 @@ def _undangle(s: str) -> str:
 
 def _attribution(clause: str) -> bool:
     low = clause.lower()
-    return any(w in low for w in _ATTRIBUTION_WORDS) and _ATTRIBUTION.match(clause) is not None
+    return _ATTRIBUTION_WORD.search(low) is not None and _ATTRIBUTION.match(clause) is not None
 
 
 def _clean(s: str) -> str:
     s = " ".join(s.split())
-    s = s.replace(" ,", ",").replace(",,", ",").replace("( ", "(").replace(" )", ")").replace("()", "")
+    if "," in s:
+        s = s.replace(" ,", ",").replace(",,", ",")
+    if "(" in s or ")" in s:
+        s = s.replace("( ", "(").replace(" )", ")").replace("()", "")
     return s.strip(" ,;:-–—")

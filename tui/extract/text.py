@@ -18,6 +18,8 @@ _ABBREV = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs",
     "u.s", "u.n", "p.r", "inc", "ltd", "co", "corp", "jr", "sr", "mt",
 }
+# month abbreviations are also given names ("Yu Jun."): an abbreviation only before a day
+_MONTH_ABBREV = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
@@ -93,7 +95,7 @@ def _pieces_of(s: str) -> tuple[tuple[Piece, ...], tuple[Piece, ...] | None]:
             both = ((0, n - 2, s[:-2], low[:-2].replace("’", "'"), True, cap), (n - 2, n, s[-2:], "'s", False, False))
             return both, None
         # "Mr.", "Nov.": the period belongs to the abbreviation
-        dotted = ((0, n + 1, s + ".", low, True, cap),) if low in _ABBREV else None
+        dotted = ((0, n + 1, s + ".", low, True, cap),) if low in _ABBREV and low not in _MONTH_ABBREV else None
         if "’" in low:
             low = low.replace("’", "'")
         elif low[-1] == ".":
@@ -186,7 +188,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         # "Jan. 5", "U.S. officials", initials such as "A. Smith" do not end a sentence
         word = _LAST_WORD.search(text, start, m.start() + 1)
         if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
-            continue
+            if not (word.group(1).lower() in _MONTH_ABBREV and not text[m.end() : m.end() + 1].isdigit()):
+                continue
         end = m.start() + 1
         while end < len(text) and text[end] in "\"”’)]":
             end += 1

@@ -39,6 +39,7 @@ class TitleChunk:
     titles: list[str] = field(default_factory=list)
     country: str | None = None  # stated: nationality word, "of Country", "Country's"
     implied_country: str | None = None  # from a place or nationality inside the complement
+    detached: bool = False  # shared by a list of names, not written beside this one (no summary cut)
 
 
 def scan_chunk(units: list[Unit], k: int) -> int:
@@ -55,6 +56,24 @@ def scan_chunk(units: list[Unit], k: int) -> int:
             j += 1
             continue
         prev = units[j - 1] if j > k else None
+        if in_complement and prev is not None:
+            # "of the Communist Party of China (CPC) Central Committee": an acronym in brackets
+            if u.norm == "(" and j + 2 < n and units[j + 1].kind == ORG and units[j + 2].norm == ")" \
+                    and prev.kind in VOCAB:
+                j += 3
+                continue
+            # "Minister of Ecology, Environmental Protection and Climate Change": a list of portfolios
+            if u.norm == "," and prev.kind in (PORT, NAME):
+                r = _portfolio_list(units, j)
+                if r:
+                    j = r
+                    continue
+            # "deputy director of the Khorgos port administration": lower-case words up to the body's name
+            if kind == LOW or (kind == NAME and prev.kind == PLACE):
+                r = _lower_body(units, j)
+                if r:
+                    j = r
+                    continue
         if kind == POSS and prev is not None and prev.kind in (COUNTRY, ORG, PLACE):
             j += 1
             continue
@@ -109,6 +128,46 @@ def scan_chunk(units: list[Unit], k: int) -> int:
     return j
 
 
+def _portfolio_list(units: list[Unit], j: int) -> int | None:
+    """After the comma at ``j``: where the rest of "A, B and C" ends, if portfolio words
+    make it ("of Investment, Industry and Trade"); None when something else follows."""
+    n = len(units)
+    i = j + 1
+    seen_and = False
+    while i < n:
+        u = units[i]
+        # an unknown word may sit inside the list ("Climate Change"), not after its last
+        # portfolio, where a person's name begins ("... and Trade Laziz Kudratov")
+        if u.kind == PORT or (u.kind == NAME and i > j + 1 and not seen_and):
+            i += 1
+            continue
+        if u.norm == "," and units[i - 1].kind == PORT:
+            i += 1
+            continue
+        if u.norm in ("and", "&") and units[i - 1].kind in (PORT, NAME) and i + 1 < n and units[i + 1].kind == PORT:
+            seen_and = True
+            i += 1
+            continue
+        break
+    return i if seen_and and units[i - 1].kind in (PORT, NAME) else None
+
+
+# how many lower-case words may stand inside a body's name before its organisation word
+_LOWER_NAME_WORDS = 3
+
+
+def _lower_body(units: list[Unit], j: int) -> int | None:
+    """From ``j``: one past the organisation word closing a name written partly in lower
+    case ("port administration", "railway company"), within a few words; else None."""
+    for i in range(j, min(len(units), j + _LOWER_NAME_WORDS + 1)):
+        u = units[i]
+        if u.kind == ORG and u.text.islower():
+            return i + 1
+        if u.kind not in (LOW, NAME) or not u.is_word:
+            return None
+    return None
+
+
 def _before_where_and_when(units: list[Unit], k: int, j: int) -> int:
     """End of the phrase ``units[k:j]`` before a date ("... of Kyrgyzstan in Beijing on
     January 2", "on Tuesday", "in 2019") and the meeting place right before it."""
@@ -140,7 +199,14 @@ def _starts_unit(units: list[Unit], i: int, b: int) -> bool:
 
 def parse_chunk(units: list[Unit], a: int, b: int, sent: Sentence) -> TitleChunk | None:
     """Split the phrase ``units[a:b]`` into titles; None if it names no title."""
-    if not any(units[i].kind == HEAD for i in range(a, b)):
+    for i in range(a, b):
+        if units[i].kind == HEAD:
+            break
+    else:
+        return None
+    if units[b - 1].kind == GROUP and not any(units[i].norm in _COMPLEMENT_OPENERS for i in range(a, b)):
+        # "Deputy Foreign Ministers X and Y": a plural title, shared by a list (see lists.py);
+        # not "Chairman of the Cabinet of Ministers"
         return None
     chunk = TitleChunk(a, b)
     segments: list[tuple[int, int]] = []
@@ -193,7 +259,9 @@ def _segment(units: list[Unit], a: int, b: int, sent: Sentence) -> tuple[str | N
     # a place or nationality inside the complement ties the office to a country
     for pos, idx in enumerate(seg):
         u = units[idx]
-        if u.kind in (PLACE, DEM) and pos > 0:
+        # "of China Railway Group": a country opening a body's name, the body's country
+        named_body = u.kind == COUNTRY and pos + 1 < len(seg) and units[seg[pos + 1]].kind == ORG
+        if (u.kind in (PLACE, DEM) or named_body) and pos > 0:
             before = units[seg[pos - 1]].norm
             if before == "the" and pos > 1:
                 before = units[seg[pos - 2]].norm

@@ -25,6 +25,7 @@ COUNTRY = "COUNTRY"
 PLACE = "PLACE"
 STOP = "STOP"  # capitalised function word: The, He, Meanwhile
 HON = "HON"  # Mr., Mrs., H.E.: transparent between a title and a name
+OCC = "OCC"  # occupation: Engineer, Professor (neither a name nor an office)
 CONN = "CONN"  # of, the, for, to, on, and, &
 DASH = "DASH"  # – — or a free-standing hyphen
 POSS = "POSS"  # 's
@@ -166,7 +167,7 @@ def sentence_units(tokens: ParagraphTokens, t: int, u: int, g: Gazetteer) -> tup
         for size in units[k].sizes:
             if size > n - k:
                 continue
-            key = tuple(x.norm for x in units[k : k + size])
+            key = tuple([x.norm for x in units[k : k + size]])
             found = phrases.get(key)
             if found and units[k + size - 1].is_word:
                 kind, canonical, country = found
@@ -204,7 +205,11 @@ def _kind(text: str, n: str, is_word: bool, is_cap: bool, g: Gazetteer) -> tuple
             return ORG, None, False
         if n in _CONNECTORS:
             return CONN, None, False
+        if n in g.group_words:
+            return GROUP, None, True  # "the foreign ministers of ...": a plural title
         return LOW, None, False
+    if len(text) > 4 and text.isupper() and n in g.outlets:
+        return STOP, None, False  # "ASTANA. KAZINFORM Chinese ...": an outlet's name is no part of a title
     if n in g.demonyms:
         return DEM, g.demonyms[n], False
     if n in g.heads:
@@ -219,6 +224,8 @@ def _kind(text: str, n: str, is_word: bool, is_cap: bool, g: Gazetteer) -> tuple
         return ORG, None, False
     if n in _HONORIFICS:
         return HON, None, False
+    if n in g.occupations:
+        return OCC, None, False
     if n in g.stop_words:
         return STOP, None, False
     if "-" in n and _hyphen_vocab(n, g):

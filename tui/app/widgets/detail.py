@@ -23,6 +23,8 @@ from textual.widgets.option_list import Option
 from tui.app.bindings import DETAIL_BINDINGS, READER_BINDINGS
 from tui.app.catalog import Catalog
 from tui.app.formatting import date_spans, long_date, precise_date, safe, term_spans
+from tui.dates import event_when
+from tui.facts import spellings_by_article
 from tui.search import Query
 
 HEADING = "bold $text-primary"
@@ -354,11 +356,15 @@ class OfficialDetail(DetailList):
 
         places = catalog.mention_places(official)
         options.append(_heading(f"Articles ({len(places)})"))
+        spellings = spellings_by_article(official)
         for article_id, n in places[:PAGE_LIMIT]:
             article = catalog.article_by_id[article_id]
+            # the article's own spelling, for quoting it
+            written = [w for w in spellings.get(article_id, ()) if w != official.get("name")]
             options.append(Option(Content.assemble(
                 _text(f"{article.get('published') or 'undated':<11} ", MUTED),
                 _text(article.get("title")), _text(f"  ¶{n}", MUTED),
+                _text(f"  as “{', '.join(written)}”" if written else "", MUTED),
             ), id=f"article:{article_id}:{n}"))
         if len(places) > PAGE_LIMIT:
             options.append(_more(len(places) - PAGE_LIMIT, "articles", official))
@@ -376,7 +382,7 @@ class OfficialDetail(DetailList):
             options.append(_heading(f"Events ({len(events)})" if len(events) > PAGE_LIMIT else "Events"))
             for event in events[:PAGE_LIMIT]:
                 options.append(Option(Content.assemble(
-                    _text(f"{precise_date(event.get('date'), event.get('precision')):<12} ", DATE),
+                    _text(f"{event_when(event):<12} ", DATE),
                     _text(event.get("summary")),
                 ), id=f"event:{event['id']}"))
             if len(events) > PAGE_LIMIT:
@@ -399,7 +405,7 @@ class EventDetail(DetailList):
         options = [
             Option(_text(event.get("summary"), "bold"), disabled=True),
             _plain(Content.assemble(
-                _text(precise_date(event.get("date"), event.get("precision")), DATE),
+                _text(event_when(event), DATE),
                 _text(f" · {safe(event.get('place'))}" if event.get("place") else "", MUTED),
             )),
         ]

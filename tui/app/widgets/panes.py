@@ -19,9 +19,10 @@ from textual.worker import get_current_worker
 
 from tui.app.catalog import ArticleMatches, Catalog
 from tui.app.filters import Filters
-from tui.app.formatting import plural, precise_date, safe, short_date, year_of
+from tui.app.formatting import plural, safe, short_date, year_of
 from tui.app.widgets.detail import EventDetail, OfficialDetail, Reader
 from tui.app.widgets.record_list import Column, RecordList, Row
+from tui.dates import span_label
 from tui.search import Query, QueryError, parse_query
 
 SEARCH_DEBOUNCE = 0.005  # seconds: a search at 10,000 articles takes < 16 ms and runs in a thread (a newer key
@@ -355,7 +356,7 @@ class TimelinePane(Pane):
     noun = "event"
     placeholder = "/ search events: words, official:, country:, since:, until:, outlet:"
     columns = [
-        Column("Date", 12, style="$text-warning"),
+        Column("Date", 12, style="$text-warning", fit=24),  # "28 Dec 2025 – 3 Jan 2026" whole
         Column("Event", None, min_width=12),
         Column("Src.", 4, align="right", style="$text-muted"),
     ]
@@ -376,8 +377,10 @@ class TimelinePane(Pane):
             if event_year != year:
                 year = event_year
                 rows.append(Row(None, (event_year,), group=True))
-            rows.append(Row(event_id, (precise_date(event.get("date"), event.get("precision")),
-                                       event.get("summary") or "", str(len(event.get("article_ids") or ())))))
+            summary = event.get("summary") or ""
+            rows.append(Row(event_id, (span_label(event.get("date"), event.get("precision"), event.get("end_date")),
+                                       f"(planned) {summary}" if event.get("planned") else summary,
+                                       str(len(event.get("article_ids") or ())))))
         return rows
 
     def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:

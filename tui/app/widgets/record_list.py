@@ -31,6 +31,7 @@ class Column:
     align: str = "left"
     style: str = ""
     min_width: int = 8
+    fit: int | None = None  # a fixed column that widens to its longest cell, up to this many
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class RecordList(ScrollView, can_focus=True):
     def __init__(self, columns: list[Column], *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.columns = columns
+        self._fixed = [c.width for c in columns]  # fixed widths, fitted to the rows shown
         self.rows: list[Row] = []
         self._row_of_key: dict[str, int] = {}
         self.cursor: int | None = None
@@ -108,6 +110,12 @@ class RecordList(ScrollView, can_focus=True):
     def set_rows(self, rows: list[Row], keep: str | None = None) -> None:
         """Show ``rows``; put the cursor on ``keep`` if present, else on the first record."""
         self.rows = rows
+        self._fixed = [
+            max(c.width, min(c.fit, max((len(r.cells[i]) for r in rows if not r.group and i < len(r.cells)),
+                                        default=0)))
+            if c.fit and c.width is not None else c.width
+            for i, c in enumerate(self.columns)
+        ]
         self._row_of_key = {r.key: i for i, r in enumerate(rows) if r.key is not None and not r.group}
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         target = self._row_of_key.get(keep) if keep is not None else None
@@ -226,11 +234,11 @@ class RecordList(ScrollView, can_focus=True):
 
     def _widths(self, total: int) -> list[int]:
         gaps = len(self.columns) - 1
-        fixed = sum(c.width or 0 for c in self.columns)
+        fixed = sum(w or 0 for w in self._fixed)
         flexible = [c for c in self.columns if c.width is None]
         spare = max(total - fixed - gaps, 0)
         share = spare // len(flexible) if flexible else 0
-        widths = [c.width if c.width is not None else share for c in self.columns]
+        widths = [w if w is not None else share for w in self._fixed]
         # Too narrow: drop trailing fixed columns before the flexible one vanishes.
         while flexible and share < min(c.min_width for c in flexible) and len(widths) > 1:
             dropped = next((i for i in range(len(widths) - 1, -1, -1) if self.columns[i].width and widths[i]), None)
@@ -239,7 +247,7 @@ class RecordList(ScrollView, can_focus=True):
             spare += widths[dropped] + 1
             widths[dropped] = 0
             share = spare // len(flexible)
-            widths = [w if c.width is not None else share for w, c in zip(widths, self.columns)]
+            widths = [w if f is not None else share for w, f in zip(widths, self._fixed)]
         return widths
 
     def _line(self, cells: tuple[str, ...], widths: list[int], styled: bool) -> Content:
