@@ -46,6 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_terminal() -> str | None:
+    """Why the explorer cannot run here, or None. It reads keys from stdin and draws on
+    stderr; with stdout piped away (``cca-tui | less``) a user expects text, not a UI."""
+    streams = (("stdin", sys.stdin), ("stdout", sys.stdout), ("stderr", sys.stderr))
+    missing = [name for name, stream in streams if stream is None or not stream.isatty()]
+    if not missing:
+        return None
+    names = " and ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
+    return (f"the explorer needs a terminal, but {names} {'is not one' if len(missing) == 1 else 'are not terminals'}; "
+            "try `cca-tui --help` for the commands")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     parser = build_parser()
@@ -58,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         if args.command is None:
+            problem = _no_terminal()
+            if problem:
+                error(problem)
+                return EXIT_USAGE
             from tui.app import run_app  # Textual is imported only for the TUI
 
             return run_app(db=args.db, seed=not args.no_seed)
