@@ -14,6 +14,7 @@ from textual.widgets import Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from tui.app.formatting import safe
+from tui.app.widgets.wrapping import WrappingOptionList
 from tui.clipboard import HistoryEntry
 
 HAND_SELECT_HINT = "Select it by hand: shift+drag in most terminals (option+drag in iTerm2), or shift+arrows here."
@@ -90,7 +91,7 @@ class CopyHistoryScreen(ModalScreen[HistoryEntry | None]):
                 (f"Recent copies ({len(self.entries)})", "bold"),
                 ("  enter copies again · v shows the text · esc closes", "$text-muted"),
             ), classes="dialog-title", markup=False)
-            yield OptionList(*(self._option(i, e) for i, e in enumerate(self.entries)), markup=False)
+            yield WrappingOptionList(*(self._option(i, e) for i, e in enumerate(self.entries)), markup=False)
         yield Footer()
 
     @staticmethod

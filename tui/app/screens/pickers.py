@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from tui.app import copying
 from tui.app.formatting import safe
+from tui.app.widgets.wrapping import WrappingOptionList
 
 
 class Picker(ModalScreen[str | None]):
@@ -33,7 +34,7 @@ class Picker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Content(self.title_text).stylize("bold"), classes="dialog-title", markup=False)
-            yield OptionList(*self.options, markup=False)
+            yield WrappingOptionList(*self.options, markup=False)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

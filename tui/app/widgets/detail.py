@@ -17,12 +17,13 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.app.bindings import DETAIL_BINDINGS, READER_BINDINGS
 from tui.app.catalog import Catalog
 from tui.app.formatting import date_spans, long_date, precise_date, safe, term_spans
+from tui.app.widgets.wrapping import WrappingOptionList
 from tui.search import Query
 
 HEADING = "bold $text-primary"
@@ -86,7 +87,7 @@ def _plain(content: Content | str) -> Option:
     return Option(content if isinstance(content, Content) else _text(content), disabled=True)
 
 
-class DetailList(OptionList):
+class DetailList(WrappingOptionList):
     """An OptionList with j/k/g/G; Enter on a link posts ``Navigate``."""
 
     BINDINGS: ClassVar[list[BindingType]] = DETAIL_BINDINGS
@@ -128,6 +129,16 @@ class DetailList(OptionList):
                 self.highlighted = index
                 return
         self.highlighted = None
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Bring the cursor into view; on the first link, the page's heading above it too
+        (the reader's title and URL), when the two fit together."""
+        index = self.highlighted
+        if index is not None and all(o.disabled for o in self.options[:index]):
+            if self._index_to_line.get(index, 0) < self.scrollable_content_region.height:
+                self.scroll_home(animate=False, immediate=True)
+                return
+        super().scroll_to_highlight(top)
 
     @property
     def current_link(self) -> tuple[str, str, int | None] | None:
@@ -216,8 +227,22 @@ class ParagraphList(DetailList):
             reader.action_paragraph_officials()
 
 
+def article_header(article: dict) -> list[Option | None]:
+    """The reader's first lines: title, outlet and date, URL, then a rule (``None``).
+
+    They scroll with the paragraphs, so a long title or URL wraps whole at any width."""
+    meta = " · ".join(p for p in (safe(article.get("outlet")), long_date(article.get("published"))) if p)
+    url = article.get("url")
+    return [
+        _plain(_text(article.get("title") or "Untitled", "bold")),
+        _plain(_text(meta, MUTED)),
+        _plain(_text(url or "no URL", "$text-primary underline" if url else MUTED)),
+        None,
+    ]
+
+
 class Reader(Vertical):
-    """An article: header (title, outlet, date, URL) and numbered paragraphs."""
+    """An article: header (title, outlet, date, URL) and numbered paragraphs, in one scrolling list."""
 
     BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
 
@@ -242,8 +267,10 @@ class Reader(Vertical):
         self.article: dict | None = None
 
     def compose(self):
-        yield Static(Content("No article selected."), classes="reader-header", markup=False)
         yield ParagraphList(classes="paragraphs")
+
+    def on_mount(self) -> None:
+        self.paragraphs.add_option(_plain("No article selected."))
 
     @property
     def paragraphs(self) -> ParagraphList:
@@ -257,47 +284,39 @@ class Reader(Vertical):
              hits: set[int] | None = None, paragraph: int | None = None) -> None:
         """Display ``article``; put the paragraph cursor on ``paragraph`` (or the first hit)."""
         self.article = article
-        header = self.query_one(".reader-header", Static)
         plist = self.paragraphs
         plist.clear_options()
         if article is None:
-            header.update(Content("No article selected."))
+            plist.add_option(_plain("No article selected."))
             return
-        meta = " · ".join(p for p in (safe(article.get("outlet")), long_date(article.get("published"))) if p)
-        header.update(Content.assemble(
-            _text(article.get("title") or "Untitled", "bold"), "\n",
-            _text(meta, MUTED), "\n",
-            _text(article.get("url") or "no URL", "$text-primary underline" if article.get("url") else MUTED),
-        ))
         hits = hits or set()
-        plist.add_options(
-            Option(paragraph_content(p, catalog, article["id"], query, p["n"] in hits), id=f"para:{p['n']}")
-            for p in article.get("paragraphs") or ()
-        )
+        plist.add_options([
+            *article_header(article),
+            *(Option(paragraph_content(p, catalog, article["id"], query, p["n"] in hits), id=f"para:{p['n']}")
+              for p in article.get("paragraphs") or ()),
+        ])
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
         self.go_to_paragraph(target)
 
     def show_empty(self, heading: Content, tips: list[Content]) -> None:
         """Nothing is listed: the header says so and the page lists what to try."""
         self.article = None
-        self.query_one(".reader-header", Static).update(heading)
         plist = self.paragraphs
         plist.clear_options()
-        plist.add_options(Option(_bullet(tip), disabled=True) for tip in tips)
+        plist.add_options([_plain(heading), None, *(Option(_bullet(tip), disabled=True) for tip in tips)])
 
     def go_to_paragraph(self, paragraph: int | None) -> None:
         plist = self.paragraphs
-        if not plist.option_count:
+        ids = [o.id for o in plist.options]
+        paragraphs = [i for i, option_id in enumerate(ids) if option_id and option_id.startswith("para:")]
+        if not paragraphs:
             return
-        index = 0
-        if paragraph is not None:
-            try:
-                index = plist.get_option_index(f"para:{paragraph}")
-            except Exception:  # noqa: BLE001 - an unknown paragraph: stay at the top
-                index = 0
+        wanted = f"para:{paragraph}"
+        index = ids.index(wanted) if paragraph is not None and wanted in ids else paragraphs[0]
         plist.highlighted = index
-        # After layout (a new page has no size yet): put the paragraph at the top.
-        self.call_after_refresh(plist.scroll_to_highlight, top=index > 0)
+        # After layout (a new page has no size yet): the paragraph at the top (the first
+        # one under the header, see DetailList.scroll_to_highlight).
+        self.call_after_refresh(plist.scroll_to_highlight, top=True)
 
     @property
     def current_paragraph(self) -> int | None:
