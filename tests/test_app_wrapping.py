@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import build_store, settle
+from tests.conftest import build_store, read_all, region_text, settle, shown, squash
 from tui.app import CcaApp
 
 HEIGHT = 36
@@ -52,23 +52,6 @@ SHORT = {
 @pytest.fixture
 def store(tmp_path):
     return build_store(tmp_path / "wrap.json", extra=[dict(LONG), dict(SHORT)])
-
-
-async def shown(pilot) -> None:
-    """Messages handled, then a layout and a repaint (scrollbars appear), twice over."""
-    for _ in range(2):
-        await pilot.pause(0)
-
-
-def squash(text: str) -> str:
-    return "".join(text.split())
-
-
-def region_text(app, widget) -> str:
-    """The characters the widget shows on the screen now (its content, not its scrollbar)."""
-    region = widget.scrollable_content_region
-    strips = app.screen._compositor.render_strips()  # what the terminal gets, cell by cell
-    return "\n".join(strip.crop(region.x, region.right).text for strip in strips[region.y:region.bottom])
 
 
 async def assert_every_option_whole(pilot, option_list, where: str, *, each: bool = True) -> None:
@@ -141,18 +124,6 @@ async def test_official_and_event_pages_show_every_line_at_every_width(store):
                     detail = main.pane(pane).detail
                     assert detail.key == key
                     await assert_every_option_whole(pilot, detail, f"{kind} page {key}", each=False)
-
-
-async def read_all(pilot, scroller) -> str:
-    """Every line a scrolling widget holds, read off the screen a page at a time."""
-    page = scroller.scrollable_content_region.height
-    lines: list[str] = []
-    for y in range(0, scroller.virtual_size.height, page):
-        scroller.scroll_to(y=y, animate=False, immediate=True)
-        await shown(pilot)
-        # At the end the scroll stops short: skip the lines already read.
-        lines += region_text(pilot.app, scroller).split("\n")[y - int(scroller.scroll_y):]
-    return "\n".join(lines)
 
 
 async def test_modals_show_every_line_at_every_width(store):

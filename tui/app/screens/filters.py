@@ -7,13 +7,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.app.catalog import Catalog
 from tui.app.filters import Filters
-from tui.app.formatting import safe
+from tui.app.display import text
 from tui.dates import parse_period
 
 
@@ -32,15 +31,15 @@ class FilterScreen(ModalScreen[Filters | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog filters-dialog"):
-            yield Static(Content("Filters — apply to all panes").stylize("bold"), classes="dialog-title")
+            yield Static(text("Filters — apply to all panes", "bold"), classes="dialog-title")
             yield Label("Country (of the officials named)")
             yield Select(
-                [(Content(safe(c)), c) for c in self.catalog.countries],
+                [(text(c), c) for c in self.catalog.countries],
                 prompt="any country", value=self.filters.country or Select.NULL, id="country", compact=True,
             )
             yield Label("Outlet")
             yield Select(
-                [(Content(safe(o)), o) for o in self.catalog.outlets],
+                [(text(o), o) for o in self.catalog.outlets],
                 prompt="any outlet", value=self.filters.outlet or Select.NULL, id="outlet", compact=True,
             )
             yield Label("Date range (2023, 2023-05, 12 May 2023)")
@@ -70,7 +69,7 @@ class FilterScreen(ModalScreen[Filters | None]):
                 try:
                     parse_period(value)
                 except ValueError as exc:
-                    self.query_one("#filter-error", Static).update(Content(f"{name}: {exc}").stylize("$text-error"))
+                    self.query_one("#filter-error", Static).update(text(f"{name}: {exc}", "$text-error"))
                     return None
         return Filters(country=self._value("country"), outlet=self._value("outlet"), since=since, until=until)
 

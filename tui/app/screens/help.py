@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.app.bindings import HELP_GROUPS
+from tui.app.display import line, text
 
 _KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "pagedown": "pgdn", "pageup": "pgup"}
 
@@ -33,16 +34,16 @@ def key_label(keys: str) -> str:
 
 def help_content(keymap: dict[str, str]) -> Content:
     """The help text: groups of (keys, what they do, binding id)."""
-    lines: list[Content] = [Content(INTRO), Content("")]
+    lines: list[Content] = [text(INTRO), text("")]
     for title, bindings in HELP_GROUPS:
-        lines.append(Content(title).stylize("bold $text-primary"))
+        lines.append(text(title, "bold $text-primary"))
         for binding in bindings:
             keys = keymap.get(binding.id or "", binding.key)
             what = binding.tooltip or binding.description
-            lines.append(Content.assemble(
+            lines.append(line(
                 (f"  {key_label(keys):<18}", "bold $text-accent"), f"{what}", (f"  [{binding.id}]", "$text-muted"),
             ))
-        lines.append(Content(""))
+        lines.append(text(""))
     return Content("\n").join(lines)
 
 
@@ -56,7 +57,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         keymap = dict(getattr(self.app, "_keymap", {}) or {})
         with Vertical(classes="dialog help-dialog"):
-            yield Static(Content("Keys").stylize("bold"), classes="dialog-title")
+            yield Static(text("Keys", "bold"), classes="dialog-title")
             with VerticalScroll():
                 yield Static(help_content(keymap), id="help-text")
 

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Input, Static
 
 from tui.app.bindings import MAIN_BINDINGS
+from tui.app.display import line, text
 from tui.app.filters import Filters
 from tui.app.history import History, Location
 from tui.app.widgets.detail import DetailList, Navigate, Reader
@@ -106,9 +107,9 @@ class MainScreen(Screen):
         """Active filters on the left; counts or loading/searching state on the right."""
         pane = self.current_pane
         if self.filters.active:
-            left = Content.assemble(("Filters: ", "bold $text-warning"), self.filters.describe(), ("  (x clears)", "$text-muted"))
+            left = line(("Filters: ", "bold $text-warning"), self.filters.describe(), ("  (x clears)", "$text-muted"))
         else:
-            left = Content("No filters (f to add)").stylize("$text-muted")
+            left = text("No filters (f to add)", "$text-muted")
         if self.loading_message:
             right = self.loading_message
         elif pane.searching:
@@ -117,7 +118,7 @@ class MainScreen(Screen):
             right = pane.summary()
             if pane.search_box.value.strip():
                 right = f"{right} for “{pane.search_box.value.strip()}”"
-        self.query_one("#status", Static).update(Content.assemble(left, ("  ·  ", "$text-muted"), Content(right)))
+        self.query_one("#status", Static).update(line(left, ("  ·  ", "$text-muted"), right))
 
     def action_show_pane(self, kind: str) -> None:
         """``1`` ``2`` ``3``: the pane's list, with the focus in it.

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 
 from tui.app.bindings import DETAIL_BINDINGS, READER_BINDINGS
 from tui.app.catalog import Catalog
+from tui.app.display import line, text
 from tui.app.formatting import date_spans, long_date, precise_date, safe, term_spans
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.search import Query
@@ -63,13 +64,8 @@ def link_target(option_id: str | None) -> tuple[str, str, int | None] | None:
     return None
 
 
-def _text(value: object, style: str = "") -> Content:
-    content = Content(safe(value))
-    return content.stylize(style) if style else content
-
-
-def _heading(text: str) -> Option:
-    return Option(_text(text, HEADING), disabled=True)
+def _heading(title: str) -> Option:
+    return Option(text(title, HEADING), disabled=True)
 
 
 def _bullet(tip: Content) -> HangingIndent:
@@ -79,12 +75,12 @@ def _bullet(tip: Content) -> HangingIndent:
 def _more(hidden: int, pane: str, official: dict) -> Option:
     """A link to the whole list in its pane, filtered to the official, after the first ``PAGE_LIMIT``."""
     query = f'official:"{official.get("name") or ""}"'
-    return Option(Content.assemble(_text(f"… {hidden} more: list them in {pane.title()} ", MUTED), _text(query)),
+    return Option(line(text(f"… {hidden} more: list them in {pane.title()} ", MUTED), text(query)),
                   id=f"search:{pane}:{query}")
 
 
 def _plain(content: Content | str) -> Option:
-    return Option(content if isinstance(content, Content) else _text(content), disabled=True)
+    return Option(content if isinstance(content, Content) else text(content), disabled=True)
 
 
 class DetailList(WrappingOptionList):
@@ -185,24 +181,24 @@ class HangingIndent(Visual):
         gutter = Strip.join(self.gutter.render_strips(self.indent, 1, style, options)[:1])
         gutter = gutter.extend_cell_length(self.indent, rich_style).crop(0, self.indent)
         blank = Strip.blank(self.indent, rich_style)
-        return [Strip.join([gutter if i == 0 else blank, line]) for i, line in enumerate(body)]
+        return [Strip.join([gutter if i == 0 else blank, row]) for i, row in enumerate(body)]
 
 
 def paragraph_content(
     paragraph: dict, catalog: Catalog, article_id: str, query: Query | None, hit: bool
 ) -> HangingIndent:
     """One numbered paragraph: names, dates and search hits highlighted; headings styled."""
-    text = safe(paragraph.get("text"))
+    plain = safe(paragraph.get("text"))  # same length: the stored offsets of names still apply
     n = paragraph["n"]
-    body = Content(text)
+    body = Content(plain)
     if paragraph.get("kind") == "heading":
         body = body.stylize(HEADING)
     for mention in catalog.mentions.get(article_id, {}).get(n, ()):
         body = body.stylize(NAME, mention.start, mention.end)
-    for start, end in date_spans(text):
+    for start, end in date_spans(plain):
         body = body.stylize(DATE, start, end)
     if query is not None and hit:
-        for start, end in term_spans(text, query.words, query.phrases):
+        for start, end in term_spans(plain, query.words, query.phrases):
             body = body.stylize(HIT, start, end)
     marks = "◆" if n in catalog.evidence.get(article_id, {}) else " "
     gutter = Content(f"{n:>3}{marks} ").stylize(MUTED, 0, 4)
@@ -234,9 +230,9 @@ def article_header(article: dict) -> list[Option | None]:
     meta = " · ".join(p for p in (safe(article.get("outlet")), long_date(article.get("published"))) if p)
     url = article.get("url")
     return [
-        _plain(_text(article.get("title") or "Untitled", "bold")),
-        _plain(_text(meta, MUTED)),
-        _plain(_text(url or "no URL", "$text-primary underline" if url else MUTED)),
+        _plain(text(article.get("title") or "Untitled", "bold")),
+        _plain(text(meta, MUTED)),
+        _plain(text(url or "no URL", "$text-primary underline" if url else MUTED)),
         None,
     ]
 
@@ -345,13 +341,13 @@ class OfficialDetail(DetailList):
         if official is None:
             self.add_option(_plain("No official selected."))
             return
-        options: list[Option] = [Option(_text(official.get("name"), "bold"), disabled=True)]
-        line = " · ".join(safe(v) for v in (official.get("country"), catalog.latest_title(official)) if v)
-        if line:
-            options.append(_plain(_text(line, MUTED)))
+        options: list[Option] = [Option(text(official.get("name"), "bold"), disabled=True)]
+        about = " · ".join(safe(v) for v in (official.get("country"), catalog.latest_title(official)) if v)
+        if about:
+            options.append(_plain(text(about, MUTED)))
         aliases = [a for a in official.get("aliases") or () if a != official.get("name")]
         if aliases:
-            options.append(_plain(Content.assemble(_text("Also written: ", MUTED), _text(", ".join(aliases)))))
+            options.append(_plain(line(text("Also written: ", MUTED), text(", ".join(aliases)))))
 
         runs = catalog.title_runs(official)
         if runs:
@@ -364,9 +360,9 @@ class OfficialDetail(DetailList):
                     source = safe(article.get("title")) if article else "unknown article"
                 else:
                     source = f"{len(run)} articles, to {precise_date(run[-1].get('date'), 'day')}"
-                prompt = Content.assemble(
-                    _text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
-                    _text(role.get("title")), _text(f" — {source}", MUTED),
+                prompt = line(
+                    text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
+                    text(role.get("title")), text(f" — {source}", MUTED),
                 )
                 link = f"article:{role['article_id']}:{role.get('paragraph') or 1}" if article else None
                 options.append(Option(prompt, id=link, disabled=link is None))
@@ -375,9 +371,9 @@ class OfficialDetail(DetailList):
         options.append(_heading(f"Articles ({len(places)})"))
         for article_id, n in places[:PAGE_LIMIT]:
             article = catalog.article_by_id[article_id]
-            options.append(Option(Content.assemble(
-                _text(f"{article.get('published') or 'undated':<11} ", MUTED),
-                _text(article.get("title")), _text(f"  ¶{n}", MUTED),
+            options.append(Option(line(
+                text(f"{article.get('published') or 'undated':<11} ", MUTED),
+                text(article.get("title")), text(f"  ¶{n}", MUTED),
             ), id=f"article:{article_id}:{n}"))
         if len(places) > PAGE_LIMIT:
             options.append(_more(len(places) - PAGE_LIMIT, "articles", official))
@@ -386,17 +382,17 @@ class OfficialDetail(DetailList):
         if co:
             options.append(_heading("Often mentioned with"))
             for other, count in co:
-                options.append(Option(Content.assemble(
-                    _text(other.get("name")), _text(f"  {safe(other.get('country') or '')} · {count} shared", MUTED),
+                options.append(Option(line(
+                    text(other.get("name")), text(f"  {safe(other.get('country') or '')} · {count} shared", MUTED),
                 ), id=f"official:{other['id']}"))
 
         events = catalog.events_of(official)
         if events:
             options.append(_heading(f"Events ({len(events)})" if len(events) > PAGE_LIMIT else "Events"))
             for event in events[:PAGE_LIMIT]:
-                options.append(Option(Content.assemble(
-                    _text(f"{precise_date(event.get('date'), event.get('precision')):<12} ", DATE),
-                    _text(event.get("summary")),
+                options.append(Option(line(
+                    text(f"{precise_date(event.get('date'), event.get('precision')):<12} ", DATE),
+                    text(event.get("summary")),
                 ), id=f"event:{event['id']}"))
             if len(events) > PAGE_LIMIT:
                 options.append(_more(len(events) - PAGE_LIMIT, "timeline", official))
@@ -416,10 +412,10 @@ class EventDetail(DetailList):
             self.add_option(_plain("No event selected."))
             return
         options = [
-            Option(_text(event.get("summary"), "bold"), disabled=True),
-            _plain(Content.assemble(
-                _text(precise_date(event.get("date"), event.get("precision")), DATE),
-                _text(f" · {safe(event.get('place'))}" if event.get("place") else "", MUTED),
+            Option(text(event.get("summary"), "bold"), disabled=True),
+            _plain(line(
+                text(precise_date(event.get("date"), event.get("precision")), DATE),
+                text(f" · {safe(event.get('place'))}" if event.get("place") else "", MUTED),
             )),
         ]
         participants = event.get("participants") or []
@@ -427,7 +423,7 @@ class EventDetail(DetailList):
             options.append(_heading("Participants"))
             for name in participants:
                 official = catalog.official_named(name)
-                label = Content.assemble(_text(name), _text(f"  {safe(official.get('country') or '')}", MUTED)) if official else _text(name)
+                label = line(text(name), text(f"  {safe(official.get('country') or '')}", MUTED)) if official else text(name)
                 options.append(Option(label, id=f"official:{official['id']}" if official else None,
                                       disabled=official is None))
         evidence = event.get("evidence") or []
@@ -435,9 +431,9 @@ class EventDetail(DetailList):
         for item in evidence:
             article = catalog.article_by_id.get(item.get("article_id") or "")
             source = safe(article.get("title")) if article else "unknown article"
-            options.append(Option(Content.assemble(
-                _text(f"“{safe(item.get('text'))}”"), "\n",
-                _text(f"   — {source}, ¶{item.get('paragraph')}", MUTED),
+            options.append(Option(line(
+                text(f"“{safe(item.get('text'))}”"), Content("\n"),
+                text(f"   — {source}, ¶{item.get('paragraph')}", MUTED),
             ), id=f"article:{item['article_id']}:{item.get('paragraph') or 1}" if article else None,
                 disabled=article is None))
         self.set_page(options)

@@ -19,7 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.app.bindings import LIST_BINDINGS
-from tui.app.formatting import safe
+from tui.app.display import text
 
 
 @dataclass(frozen=True)
@@ -247,11 +247,11 @@ class RecordList(ScrollView, can_focus=True):
         for column, cell, width in zip(self.columns, cells, widths):
             if width <= 0:
                 continue
-            text = Content(safe(cell))
-            text = text.right(width, ellipsis=True) if column.align == "right" else text.truncate(width, ellipsis=True, pad=True)
+            cell_text = text(cell)
+            cell_text = cell_text.right(width, ellipsis=True) if column.align == "right" else cell_text.truncate(width, ellipsis=True, pad=True)
             if styled and column.style:
-                text = text.stylize(column.style)
-            parts.append(text)
+                cell_text = cell_text.stylize(column.style)
+            parts.append(cell_text)
         return Content(" ").join(parts)
 
     def render_line(self, y: int) -> Strip:
@@ -267,7 +267,7 @@ class RecordList(ScrollView, can_focus=True):
             row = self.rows[index]
             if row.group:
                 style = self.get_visual_style("record-list--group")
-                content = Content(safe(" ".join(row.cells))).truncate(width, ellipsis=True)
+                content = text(" ".join(row.cells)).truncate(width, ellipsis=True)
             else:
                 cursor = index == self.cursor
                 style = self.get_visual_style("record-list--row", *(["record-list--cursor"] if cursor else []))
