@@ -149,7 +149,7 @@ def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
     assert buffer.strip() == f"Launch of Central Asia–China Secretariat takes place in Xi’an. (2024, March 31). Daryo. {SEED_URL}"
 
     tmux.keys("Enter")
-    tmux.wait_for(lambda s: "Distinguished officials" in s and "Follow" in s, "the reader")
+    tmux.wait_for(lambda s: "Distinguished officials" in s and "y Quote" in _footer(s), "the reader")
 
     tmux.keys("?")
     tmux.wait_for(lambda s: "Citations" in s, "help mentioning citations")
@@ -170,7 +170,7 @@ def test_reader_shows_the_last_line_of_each_paragraph(tmux: Tmux, tmp_path: Path
     launch(tmux, tmp_path, width, 36)
     tmux.wait_for(lambda s: "Launch of Central Asia" in s and "1 article" in s, "the seed article", timeout=60)
     tmux.keys("Enter")
-    screen = tmux.wait_for(lambda s: "Distinguished officials" in s and "Follow" in _footer(s), "the reader")
+    screen = tmux.wait_for(lambda s: "Distinguished officials" in s and "y Quote" in _footer(s), "the reader")
     reader = " ".join(detail_side(screen).split())  # the words in order, wherever the lines break
     assert "between China and the Central Asian nations. 2 Congratulations" in reader, screen
     assert "on the commencement of the secretariat. 4 The opening" in reader, screen  # no cursor on it

@@ -10,11 +10,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from tui.app.display import line, text
 from tui.app.formatting import safe
+from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.clipboard import HistoryEntry
 
@@ -48,7 +49,7 @@ class TextScreen(ModalScreen[None]):
                            classes="copy-text", compact=True)
             yield Static(text(self.note, "$text-warning" if self.warning else "$text-muted"),
                          classes="text-note", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -93,7 +94,7 @@ class CopyHistoryScreen(ModalScreen[HistoryEntry | None]):
                 ("  enter copies again · v shows the text · esc closes", "$text-muted"),
             ), classes="dialog-title", markup=False)
             yield WrappingOptionList(*(self._option(i, e) for i, e in enumerate(self.entries)), markup=False)
-        yield Footer()
+        yield KeyBar()
 
     @staticmethod
     def _option(index: int, entry: HistoryEntry) -> Option:

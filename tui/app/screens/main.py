@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, Static
+from textual.widgets import ContentSwitcher, Input, Static
 
 from tui.app.bindings import MAIN_BINDINGS
 from tui.app.display import line, text
 from tui.app.filters import Filters
 from tui.app.history import History, Location
 from tui.app.widgets.detail import DetailList, Navigate, Reader
+from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.panes import PANES, ArticlesPane, Pane
 from tui.app.widgets.record_list import RecordList
 
@@ -44,7 +45,7 @@ class MainScreen(Screen):
             for pane in PANES:
                 yield pane()
         yield Static(id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         for box in self.query(Input):

@@ -20,7 +20,7 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.app.bindings import DETAIL_BINDINGS, READER_BINDINGS
+from tui.app.bindings import DETAIL_BINDINGS, PARAGRAPH_BINDINGS, READER_BINDINGS
 from tui.app.catalog import Catalog
 from tui.app.display import line, text
 from tui.app.formatting import date_spans, long_date, precise_date, safe, term_spans
@@ -207,6 +207,8 @@ def paragraph_content(
 
 class ParagraphList(DetailList):
     """The reader's paragraphs; the highlighted one is the current paragraph."""
+
+    BINDINGS: ClassVar[list[BindingType]] = PARAGRAPH_BINDINGS
 
     @property
     def current_paragraph(self) -> int | None:
