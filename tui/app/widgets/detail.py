@@ -210,6 +210,17 @@ class ParagraphList(DetailList):
 
     BINDINGS: ClassVar[list[BindingType]] = PARAGRAPH_BINDINGS
 
+    # The current paragraph is read, not just picked: a tint rather than the block cursor,
+    # so its names, dates and hits keep their own colours (see tui.app.contrast).
+    DEFAULT_CSS = """
+    ParagraphList > .option-list--option-highlighted {
+        color: $foreground; background: $primary 15%; text-style: none;
+    }
+    ParagraphList:focus > .option-list--option-highlighted {
+        color: $foreground; background: $primary 35%; text-style: none;
+    }
+    """
+
     @property
     def current_paragraph(self) -> int | None:
         option = self.highlighted_option

@@ -20,6 +20,7 @@ from textual.strip import Strip
 
 from tui.app.bindings import LIST_BINDINGS
 from tui.app.display import text
+from tui.app.widgets.readable import ReadableLines
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class Row:
     group: bool = False
 
 
-class RecordList(ScrollView, can_focus=True):
+class RecordList(ReadableLines, ScrollView, can_focus=True):
     """A header line and a scrolling, keyboard-driven list of rows."""
 
     BINDINGS: ClassVar[list[BindingType]] = LIST_BINDINGS

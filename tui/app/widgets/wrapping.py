@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
+from tui.app.widgets.readable import ReadableLines
 
-class WrappingOptionList(OptionList):
-    """An OptionList that measures and renders its options again when its text width changes."""
+
+class WrappingOptionList(ReadableLines, OptionList):
+    """An OptionList that measures and renders its options again when its text width changes,
+    its text readable on every row state (see ``ReadableLines``)."""
 
     _measured_width: int | None = None
 
