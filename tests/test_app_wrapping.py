@@ -131,7 +131,7 @@ async def test_modals_show_every_line_at_every_width(store):
     from textual.widgets import Static, TextArea
 
     from tui.app.screens.copies import CopyHistoryScreen, TextScreen
-    from tui.app.screens.help import HelpScreen, help_content
+    from tui.app.screens.help import HelpScreen, help_entries
     from tui.app.screens.pickers import OfficialPicker, StylePicker
     from tui.app.widgets.wrapping import WrappingOptionList
     from tui.clipboard import HistoryEntry
@@ -157,7 +157,7 @@ async def test_modals_show_every_line_at_every_width(store):
             await app.push_screen(HelpScreen())
             await shown(pilot)
             text = await read_all(pilot, app.screen.query_one(VerticalScroll))
-            assert squash(help_content({}).plain) in squash(text), f"help at {width} columns"
+            assert squash("".join(map(str, help_entries({})))) in squash(text), f"help at {width} columns"
             await app.pop_screen()
 
             await app.push_screen(TextScreen(f"APA citation of “{LONG['title']}”", citation))

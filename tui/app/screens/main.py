@@ -62,6 +62,7 @@ class MainScreen(Screen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
+        self._update_pane_bar()
 
     # -- panes -------------------------------------------------------------------
 
@@ -96,13 +97,22 @@ class MainScreen(Screen):
         self.update_status()
 
     def _update_pane_bar(self) -> None:
-        current = self.kind
-        parts = []
-        for index, pane in enumerate(PANES, 1):
-            label = f" {index} {pane.title} "
-            style = "bold reverse $primary" if pane.kind == current else "$text-muted"
-            parts.append(Content(label).stylize(style))
-        self.query_one("#pane-bar", Static).update(Content(" ").join([Content(" cca-tui").stylize("bold $accent"), *parts]))
+        """`` cca-tui  1 Articles  2 Officials  3 Timeline``: the panes and their keys (the footer
+        leaves them out); narrower, without the name, then with the titles cut to 3 letters."""
+        width = self.size.width or self.app.size.width
+        name = text(" cca-tui", "bold $accent")
+        for short in (False, True):
+            parts = [
+                text(f" {index} {pane.title[:3] if short else pane.title} ",
+                     "bold reverse $primary" if pane.kind == self.kind else "$text-muted")
+                for index, pane in enumerate(PANES, 1)
+            ]
+            for bar in (Content(" ").join([name, *parts]), Content(" ").join(parts)):
+                if bar.cell_length <= width:
+                    break
+            if bar.cell_length <= width:
+                break
+        self.query_one("#pane-bar", Static).update(bar)
 
     def update_status(self) -> None:
         """Active filters on the left; counts or loading/searching state on the right."""

@@ -355,7 +355,7 @@ class TimelinePane(Pane):
     noun = "event"
     placeholder = "/ search events: words, official:, country:, since:, until:"
     columns = [
-        Column("Date", 12, style="$text-warning"),
+        Column("Date", 14, style="$text-warning"),  # "September 2023"
         Column("Event", None, min_width=12),
         Column("Src.", 4, align="right", style="$text-muted"),
     ]

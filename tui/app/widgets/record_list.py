@@ -58,6 +58,7 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
     DEFAULT_CSS = """
     RecordList {
         background: $surface;
+        overflow-x: hidden;  /* rows are cut to the width: never a horizontal scrollbar */
         & > .record-list--header { color: $text-muted; text-style: bold; }
         & > .record-list--group { color: $accent; text-style: bold; }
         & > .record-list--cursor {
