@@ -76,3 +76,32 @@ def test_choose_takes_keys_by_rank_while_they_fit_and_shows_them_in_reading_orde
     assert choose(keys, 34) == ["list.open", "nav.back", "app.help", "app.quit"]
     assert choose(keys, 43) == ["list.open", "nav.back", "app.help", "app.quit"]
     assert choose(keys, 44) == ["list.open", "search.focus", "nav.back", "app.help", "app.quit"]
+
+
+@pytest.mark.parametrize(("keys", "expected"), [
+    (("f",), "^s Apply esc Cancel"),
+    (("C",), "esc Cancel"),
+    (("question_mark",), "esc Close"),
+    (("enter", "j", "j", "o"), "esc Cancel"),
+])
+async def test_a_dialog_shows_its_own_keys_not_those_behind_it(hand_store, keys, expected):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+        assert footer_line(app) == expected
+
+
+async def test_filter_dialog_on_a_short_terminal_opens_at_its_top_and_scrolls(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Filters — apply to all panes" in text and "Country (of the officials named)" in text
+        assert "Clear all" not in text  # the buttons are below, out of view
+        await pilot.press("tab", "tab", "tab", "tab")  # to the Apply button, scrolled into view
+        await settle(pilot)
+        assert "Clear all" in screen_text(app)

@@ -101,7 +101,7 @@ def all_bindings() -> list[Binding]:
 # key), quit and back, then what the focused list or reader does, then search and the rest.
 FOOTER_RANK = {key_id: rank for rank, key_id in enumerate([
     "app.help", "app.quit", "app.quit-now",
-    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel",
+    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close",
     "list.open", "detail.follow", "copies.show", "filters.apply", "cite.quote", "reader.officials",
     "search.focus", "cite.copy", "app.palette", "filters.pick",
 ])}
@@ -109,6 +109,6 @@ FOOTER_RANK = {key_id: rank for rank, key_id in enumerate([
 FOOTER_ORDER = {key_id: order for order, key_id in enumerate([
     "list.open", "detail.follow", "copies.show", "filters.apply",
     "reader.officials", "cite.quote", "search.focus", "filters.pick", "cite.copy",
-    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel",
+    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close",
     "app.help", "app.quit", "app.quit-now", "app.palette",
 ])}

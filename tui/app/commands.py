@@ -47,7 +47,8 @@ class CcaCommands(Provider):
                 yield f"pane: {title}", partial(main.action_show_pane, kind), f"Switch to the {title} pane"
         article = main.current_article()
         if article is not None:
-            short = safe(article.get("title"))[:40]
+            title = safe(article.get("title"))
+            short = title if len(title) <= 40 else title[:39].rstrip() + "…"  # not a whole title
             for style in copying.styles():
                 yield (f"cite: copy as {style.label}", partial(self.cca.copy_citation, article, style.name),
                        f"Copy the citation of “{short}”")

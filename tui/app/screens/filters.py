@@ -13,11 +13,14 @@ from textual.widgets import Button, Input, Label, Select, Static
 from tui.app.catalog import Catalog
 from tui.app.filters import Filters
 from tui.app.display import text
+from tui.app.widgets.keybar import KeyBar
 from tui.dates import parse_period
 
 
 class FilterScreen(ModalScreen[Filters | None]):
     """Returns the new filters, or None when cancelled."""
+
+    AUTO_FOCUS = ""  # on_mount focuses the country (Textual's auto focus would scroll past the title)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="filters.cancel", tooltip="Close without changing the filters"),
@@ -51,11 +54,13 @@ class FilterScreen(ModalScreen[Filters | None]):
                 yield Button("Apply", variant="primary", id="apply", compact=True)
                 yield Button("Clear all", id="clear", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
+        yield KeyBar()  # its own keys, not those of the screen behind
 
     def on_mount(self) -> None:
         for box in self.query(Input):
             box.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
-        self.query_one("#country", Select).focus()
+        # Not scrolled into view: in a short dialog that would hide its title and the label.
+        self.query_one("#country", Select).focus(scroll_visible=False)
 
     def _value(self, select_id: str) -> str:
         value = self.query_one(f"#{select_id}", Select).value

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from tui.app.bindings import HELP_GROUPS
 from tui.app.display import line, text
 from tui.app.widgets.hanging import HangingIndent
+from tui.app.widgets.keybar import KeyBar
 
 _KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "pagedown": "pgdn", "pageup": "pgup"}
 
@@ -62,6 +63,7 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-text"):
                 for entry in help_entries(keymap):
                     yield Static(entry, markup=False)
+        yield KeyBar()  # its own keys, not those of the screen behind
 
     def action_close(self) -> None:
         self.dismiss(None)

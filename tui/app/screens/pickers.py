@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from tui.app import copying
 from tui.app.display import line, text
+from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.wrapping import WrappingOptionList
 
 
@@ -34,6 +35,7 @@ class Picker(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Static(text(self.title_text, "bold"), classes="dialog-title", markup=False)
             yield WrappingOptionList(*self.options, markup=False)
+        yield KeyBar()  # its own keys, not those of the screen behind
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

@@ -66,10 +66,10 @@ class KeyBar(Footer):
             elif binding.show and not (typing and is_typed(binding.key)):
                 candidates.setdefault(binding.action, []).append((binding, enabled, tooltip))
         # One entry per action (`?` and `f1`, `q` and `ctrl+q` are one key to a reader): the
-        # plainest key, the one first bound among equals.
+        # first bound without a modifier.
         shown: dict[str, tuple[Binding, bool, str]] = {}
         for action, found in candidates.items():
-            binding, enabled, tooltip = min(found, key=lambda c: "+" in c[0].key or len(c[0].key) > 1)
+            binding, enabled, tooltip = min(found, key=lambda c: "+" in c[0].key)
             shown[PALETTE if action == PALETTE else binding.id or action] = (binding, enabled, tooltip)
         keys = [(key_id, app.get_key_display(b), b.description) for key_id, (b, _, _) in shown.items()]
         width = self.size.width or self.screen.size.width
