@@ -59,3 +59,23 @@ async def test_timeline_dates_show_whole_month_names(tmp_path):
         await settle(pilot)
         listed = "\n".join(line.split("▏")[0] for line in screen_text(app).splitlines())
         assert "September 2023 " in listed, listed
+
+
+async def test_reader_keeps_the_title_in_view_when_the_paragraph_fits_below_it(hand_store):
+    from tests.conftest import SEED_TITLE
+
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Nurtleu", "enter", "enter")  # the reader on the hit, paragraph 3
+        await settle(pilot)
+        reader = app.main.pane("articles").reader
+        assert reader.current_paragraph == 3
+        text = screen_text(app)
+        assert SEED_TITLE in text and "commencement of the secretariat." in text
+        await pilot.resize_terminal(120, 16)  # too short for both: the paragraph at the top
+        await settle(pilot)
+        reader.go_to_paragraph(3)
+        await settle(pilot)
+        detail = [line.split("▏", 1)[1] for line in screen_text(app).splitlines() if "▏" in line]
+        assert detail[0].startswith("   3  Prominent figures"), detail[0]

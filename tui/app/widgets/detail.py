@@ -124,11 +124,14 @@ class DetailList(WrappingOptionList):
         self.highlighted = None
 
     def scroll_to_highlight(self, top: bool = False) -> None:
-        """Bring the cursor into view; on the first link, the page's heading above it too
-        (the reader's title and URL), when the two fit together."""
+        """Bring the cursor into view, with the top of the page (the reader's title and URL)
+        when the cursor's option fits below it, or is the first link and starts on screen."""
         index = self.highlighted
-        if index is not None and all(o.disabled for o in self.options[:index]):
-            if self._index_to_line.get(index, 0) < self.scrollable_content_region.height:
+        if index is not None and index in self._index_to_line:
+            start = self._index_to_line[index]
+            height = self.scrollable_content_region.height
+            first_link = all(o.disabled for o in self.options[:index])
+            if start + self._heights[index] <= height or (first_link and start < height):
                 self.scroll_home(animate=False, immediate=True)
                 return
         super().scroll_to_highlight(top)
