@@ -334,10 +334,8 @@ class OfficialDetail(DetailList):
                     source = safe(article.get("title")) if article else "unknown article"
                 else:
                     source = f"{len(run)} articles, to {precise_date(run[-1].get('date'), 'day')}"
-                prompt = line(
-                    text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
-                    text(role.get("title")), text(f" — {source}", MUTED),
-                )
+                prompt = HangingIndent(text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
+                                       line(text(role.get("title")), text(f" — {source}", MUTED)))
                 link = f"article:{role['article_id']}:{role.get('paragraph') or 1}" if article else None
                 options.append(Option(prompt, id=link, disabled=link is None))
 
@@ -345,9 +343,9 @@ class OfficialDetail(DetailList):
         options.append(_heading(f"Articles ({len(places)})"))
         for article_id, n in places[:PAGE_LIMIT]:
             article = catalog.article_by_id[article_id]
-            options.append(Option(line(
+            options.append(Option(HangingIndent(
                 text(f"{article.get('published') or 'undated':<11} ", MUTED),
-                text(article.get("title")), text(f"  ¶{n}", MUTED),
+                line(text(article.get("title")), text(f"  ¶{n}", MUTED)),
             ), id=f"article:{article_id}:{n}"))
         if len(places) > PAGE_LIMIT:
             options.append(_more(len(places) - PAGE_LIMIT, "articles", official))
@@ -364,8 +362,8 @@ class OfficialDetail(DetailList):
         if events:
             options.append(_heading(f"Events ({len(events)})" if len(events) > PAGE_LIMIT else "Events"))
             for event in events[:PAGE_LIMIT]:
-                options.append(Option(line(
-                    text(f"{precise_date(event.get('date'), event.get('precision')):<12} ", DATE),
+                options.append(Option(HangingIndent(  # 15: "September 2023 "
+                    text(f"{precise_date(event.get('date'), event.get('precision')):<14} ", DATE),
                     text(event.get("summary")),
                 ), id=f"event:{event['id']}"))
             if len(events) > PAGE_LIMIT:
