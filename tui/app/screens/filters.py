@@ -11,8 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.app.catalog import Catalog
-from tui.app.filters import Filters
 from tui.app.display import text
+from tui.app.filters import Filters
 from tui.app.widgets.keybar import KeyBar
 from tui.dates import parse_period
 

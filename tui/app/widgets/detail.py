@@ -149,9 +149,9 @@ def paragraph_content(
     paragraph: dict, catalog: Catalog, article_id: str, query: Query | None, hit: bool
 ) -> HangingIndent:
     """One numbered paragraph: names, dates and search hits highlighted; headings styled."""
-    plain = safe(paragraph.get("text"))  # same length: the stored offsets of names still apply
+    body = text(paragraph.get("text"))  # same length: the stored offsets of names still apply
+    plain = body.plain
     n = paragraph["n"]
-    body = Content(plain)
     if paragraph.get("kind") == "heading":
         body = body.stylize(HEADING)
     for mention in catalog.mentions.get(article_id, {}).get(n, ()):
