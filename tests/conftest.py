@@ -168,3 +168,35 @@ def screen_text(app) -> str:
                       color_system=None, record=True, legacy_windows=False, safe_box=False)
     console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
     return console.export_text()
+
+
+# -- reading the screen ------------------------------------------------------------------------
+
+async def shown(pilot) -> None:
+    """Messages handled, then a layout and a repaint (scrollbars appear), twice over."""
+    for _ in range(2):
+        await pilot.pause(0)
+
+
+def squash(text: str) -> str:
+    """``text`` without whitespace: what must survive however the lines wrap."""
+    return "".join(text.split())
+
+
+def region_text(app, widget) -> str:
+    """The characters the widget shows on the screen now (its content, not its scrollbar)."""
+    region = widget.scrollable_content_region
+    strips = app.screen._compositor.render_strips()  # what the terminal gets, cell by cell
+    return "\n".join(strip.crop(region.x, region.right).text for strip in strips[region.y:region.bottom])
+
+
+async def read_all(pilot, scroller) -> str:
+    """Every line a scrolling widget holds, read off the screen a page at a time."""
+    page = max(scroller.scrollable_content_region.height, 1)
+    lines: list[str] = []
+    for y in range(0, scroller.virtual_size.height, page):
+        scroller.scroll_to(y=y, animate=False, immediate=True)
+        await shown(pilot)
+        # At the end the scroll stops short: skip the lines already read.
+        lines += region_text(pilot.app, scroller).split("\n")[y - int(scroller.scroll_y):]
+    return "\n".join(lines)

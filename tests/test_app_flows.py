@@ -345,12 +345,13 @@ async def test_reader_wraps_paragraphs_under_their_text(hand_store):
         await pilot.press("enter")
         await settle(pilot)
         lines = detail_side(screen_text(app)).splitlines()
-        start = next(i for i, l in enumerate(lines) if l.startswith("  3  Prominent figures"))
-        end = next(i for i, l in enumerate(lines) if l.startswith("  4  "))
+        # One column of padding, then the gutter: the number right-aligned in 3, a mark, a space.
+        start = next(i for i, l in enumerate(lines) if l.startswith("   3  Prominent figures"))
+        end = next(i for i, l in enumerate(lines) if l.startswith("   4  "))
         continuation = lines[start + 1:end]
         assert len(continuation) >= 3  # paragraph 3 wraps at this width
         for line in continuation:
-            assert line.startswith("     ") and line[5] != " ", line  # under the text, not at column 0
+            assert line.startswith("      ") and line[6] != " ", line  # under the text, not at column 0
 
 
 async def test_reader_highlights_names_on_wrapped_lines(hand_store):

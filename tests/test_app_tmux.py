@@ -89,7 +89,14 @@ def list_side(screen: str) -> str:
     return "\n".join(line.split("▏")[0] for line in screen.splitlines())
 
 
-def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
+def detail_side(screen: str) -> str:
+    return "\n".join(line.split("▏", 1)[1] for line in screen.splitlines() if "▏" in line)
+
+
+def launch(tmux: Tmux, tmp_path: Path, width: int, height: int, *, fresh: bool = True) -> Path:
+    """cca-tui on the seeded store in a new tmux session ``cca`` of that size; returns the
+    file its exit status is written to. ``fresh``: the explorer creates the store (and says so
+    in a toast); else the store exists already, as on every start after the first."""
     home = tmp_path / "home"
     db = home / "store.json"
     status = tmp_path / "status"
@@ -99,11 +106,19 @@ def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
         "CCA_TUI_CONFIG_DIR": str(home / "config"),
         "TERM": "tmux-256color",
     }
+    if not fresh:
+        subprocess.run([*_cca_command(), "--db", str(db), "articles"], capture_output=True, check=True, timeout=60,
+                       env={**os.environ, **env})
     command = " ".join(shlex.quote(c) for c in [*_cca_command(), "--db", str(db)])
     # The test process may export COLUMNS/LINES (80x24), which would override the pane size.
     shell = f"unset COLUMNS LINES; cd {shlex.quote(str(Path(__file__).parent.parent))}; {command}; echo $? > {shlex.quote(str(status))}; sleep 30"
-    tmux.run("new-session", "-d", "-s", "cca", "-x", "120", "-y", "36",
+    tmux.run("new-session", "-d", "-s", "cca", "-x", str(width), "-y", str(height),
              *[a for k, v in env.items() for a in ("-e", f"{k}={v}")], shell)
+    return status
+
+
+def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
+    status = launch(tmux, tmp_path, 120, 36)
 
     # A fresh store: seeded, and the first screen shows the seed's title.
     tmux.wait_for(lambda s: "Launch of Central Asia" in s and "1 article" in s and "1 articles" not in s, "the seed article", timeout=60)
@@ -138,7 +153,7 @@ def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
     assert buffer.strip() == f"Launch of Central Asia–China Secretariat takes place in Xi’an. (2024, March 31). Daryo. {SEED_URL}"
 
     tmux.keys("Enter")
-    tmux.wait_for(lambda s: "Distinguished officials" in s and "Follow" in s, "the reader")
+    tmux.wait_for(lambda s: "Distinguished officials" in s and "y Quote" in _footer(s), "the reader")
 
     tmux.keys("?")
     tmux.wait_for(lambda s: "Citations" in s, "help mentioning citations")
@@ -150,3 +165,21 @@ def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
     while not status.exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert status.read_text().strip() == "0"
+
+
+@pytest.mark.parametrize("width", [100, 120])
+def test_reader_shows_the_last_line_of_each_paragraph(tmux: Tmux, tmp_path: Path, width: int) -> None:
+    # Seen at 100 and 120 columns: paragraph 1 ended "…between China and the Central" and
+    # paragraph 4 "…Secretariat Wu", their last lines never drawn.
+    launch(tmux, tmp_path, width, 36, fresh=False)  # no "created a new store" toast over the reader
+    tmux.wait_for(lambda s: "Launch of Central Asia" in s and "1 article" in s, "the seed article", timeout=60)
+    tmux.keys("Enter")
+    screen = tmux.wait_for(lambda s: "Distinguished officials" in s and "y Quote" in _footer(s), "the reader")
+    reader = " ".join(detail_side(screen).split())  # the words in order, wherever the lines break
+    assert "between China and the Central Asian nations. 2 Congratulations" in reader, screen
+    assert "on the commencement of the secretariat. 4 The opening" in reader, screen  # no cursor on it
+    tmux.keys("j", "j", "j")  # the cursor on paragraph 4: the reader scrolls it into view
+    screen = tmux.wait_for(lambda s: "Yingqin" in s or "Significance of" in s, "paragraph 4 in view")
+    reader = " ".join(detail_side(screen).split())
+    assert "China-Central Asia Secretariat Wu Yingqin." in reader, screen
+    tmux.keys("q")

@@ -14,6 +14,7 @@ from typing import ClassVar
 from textual import events, work
 from textual.app import App
 from textual.binding import BindingType
+from textual.notifications import SeverityLevel
 from textual.theme import ThemeProvider
 from textual.worker import get_current_worker
 
@@ -91,6 +92,12 @@ class CcaApp(App[None]):
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         self.theme = self._initial_theme()
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """A toast. Never markup: messages carry titles, paths and settings as written, so
+        ``markup`` is ignored (Textual's default, and every widget's ``notify``, pass True)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
@@ -232,7 +239,7 @@ class CcaApp(App[None]):
     def deliver(self, copy: copying.Copy) -> None:
         """Copy ``copy`` by every clipboard path, off the UI thread; a toast says how it went."""
         if copy.warning:
-            self.notify(copy.warning, severity="warning", timeout=8, markup=False)
+            self.notify(copy.warning, severity="warning", timeout=8)
         self._deliver_worker(copy)
 
     @work(thread=True, group="clipboard")
@@ -256,11 +263,11 @@ class CcaApp(App[None]):
                 # The one path a terminal may silently ignore (macOS Terminal does).
                 key = self.settings.keymap.get("cite.history", "H")
                 message += f"\nNot in your clipboard? {key} shows recent copies to select by hand."
-            self.notify(message, markup=False)
+            self.notify(message)
             return
         from tui.app.screens.copies import TextScreen
 
-        self.notify(result.message(copy.what), severity="warning", timeout=8, markup=False)
+        self.notify(result.message(copy.what), severity="warning", timeout=8)
         self.push_screen(TextScreen(copy.what, result.text,
                                     "No clipboard path worked. Select the text by hand: shift+drag in most "
                                     "terminals, or shift+arrows here.", warning=True))
@@ -277,7 +284,7 @@ class CcaApp(App[None]):
         """Show the citation of ``article`` without copying it (to select by hand)."""
         copy = copying.citation(article, style)
         if copy.warning:
-            self.notify(copy.warning, severity="warning", timeout=8, markup=False)
+            self.notify(copy.warning, severity="warning", timeout=8)
         self.show_text(copy.what[:1].upper() + copy.what[1:], copy.text)
 
     # -- theme -----------------------------------------------------------------------
@@ -293,10 +300,9 @@ class CcaApp(App[None]):
         try:
             path = save_theme(theme)
         except (SettingsError, OSError) as exc:
-            self.notify(f"Theme not saved: {' '.join(str(exc).split())}", severity="warning", timeout=8,
-                        markup=False)
+            self.notify(f"Theme not saved: {' '.join(str(exc).split())}", severity="warning", timeout=8)
             return
-        self.notify(f"Theme {theme} saved in {path}", markup=False)
+        self.notify(f"Theme {theme} saved in {path}")
 
     def export_formats(self, pane: str) -> list[str]:
         if pane == "articles":
@@ -315,7 +321,7 @@ class CcaApp(App[None]):
                 source = self.catalog.official_by_id if pane == "officials" else self.catalog.event_by_id
                 text = json.dumps([source[k] for k in keys], ensure_ascii=False, indent=2) + "\n"
         except Exception as exc:  # noqa: BLE001
-            self.notify(f"Export failed: {exc}", severity="error", markup=False)
+            self.notify(f"Export failed: {exc}", severity="error")
             return
         suffix = {"bibtex": "bib", "csl-json": "json", "markdown": "md"}.get(fmt, fmt)
         folder = user_data_dir() / "exports"
@@ -324,9 +330,9 @@ class CcaApp(App[None]):
             folder.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.notify(f"Export failed: {exc}", severity="error", markup=False)
+            self.notify(f"Export failed: {exc}", severity="error")
             return
-        self.notify(f"Exported {plural(len(keys), NOUNS[pane])} to {path}", markup=False)
+        self.notify(f"Exported {plural(len(keys), NOUNS[pane])} to {path}")
 
 
 def run_app(db: str | None, seed: bool) -> int:

@@ -11,9 +11,10 @@ from textual.binding import Binding
 # -- the app (global) -----------------------------------------------------------
 APP_BINDINGS = [
     Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit cca-tui"),
-    Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit-now",
+    # Shown in the footer only where `q` is typed into a box (one entry per action).
+    Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit-now",
             tooltip="Quit cca-tui from anywhere"),
-    Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help",
+    Binding("question_mark,f1", "help", "Help", id="app.help",
             tooltip="Every key, grouped"),
     Binding("ctrl+r", "reload", "Reload", show=False, id="app.reload",
             tooltip="Re-read the store (after an ingest in another terminal)"),
@@ -21,9 +22,10 @@ APP_BINDINGS = [
 
 # -- the main screen: panes, search, filters, history, citations ------------------
 MAIN_BINDINGS = [
-    Binding("1", "show_pane('articles')", "Articles", id="pane.articles", tooltip="Articles pane"),
-    Binding("2", "show_pane('officials')", "Officials", id="pane.officials", tooltip="Officials pane"),
-    Binding("3", "show_pane('timeline')", "Timeline", id="pane.timeline", tooltip="Timeline pane"),
+    # Not in the footer: the pane bar at the top shows "1 Articles  2 Officials  3 Timeline".
+    Binding("1", "show_pane('articles')", "Articles", show=False, id="pane.articles", tooltip="Articles pane"),
+    Binding("2", "show_pane('officials')", "Officials", show=False, id="pane.officials", tooltip="Officials pane"),
+    Binding("3", "show_pane('timeline')", "Timeline", show=False, id="pane.timeline", tooltip="Timeline pane"),
     Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="pane.next", tooltip="Next pane"),
     Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="pane.previous",
             tooltip="Previous pane"),
@@ -64,8 +66,14 @@ DETAIL_BINDINGS = [
     Binding("enter", "select", "Follow", id="detail.follow", tooltip="Follow the highlighted link"),
 ]
 
+# The reader's paragraphs: Enter does what `o` does, so the footer shows `o` only.
+PARAGRAPH_BINDINGS = DETAIL_BINDINGS[:-1] + [
+    Binding("enter", "select", "Officials here", show=False, id="detail.follow",
+            tooltip="List the officials named in this paragraph, to jump to one"),
+]
+
 READER_BINDINGS = [
-    Binding("o", "paragraph_officials", "Officials here", id="reader.officials",
+    Binding("o", "paragraph_officials", "Officials", id="reader.officials",
             tooltip="List the officials named in this paragraph, to jump to one"),
     Binding("y", "copy_quotation", "Quote", id="cite.quote",
             tooltip="Copy this paragraph as a quotation with its citation"),
@@ -86,3 +94,21 @@ HELP_GROUPS: list[tuple[str, list[Binding]]] = [
 def all_bindings() -> list[Binding]:
     """Every binding with an id (what the keymap may rebind)."""
     return [b for _, group in HELP_GROUPS for b in group]
+
+
+# -- the footer (tui.app.widgets.keybar) ----------------------------------------------------
+# Which keys it keeps when the line is short, most important first: help (it lists every
+# key), quit and back, then what the focused list or reader does, then search and the rest.
+FOOTER_RANK = {key_id: rank for rank, key_id in enumerate([
+    "app.help", "app.quit", "app.quit-now",
+    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close",
+    "list.open", "detail.follow", "copies.show", "filters.apply", "cite.quote", "reader.officials",
+    "search.focus", "cite.copy", "app.palette", "filters.pick",
+])}
+# The order they read in, left to right (the palette key sits at the right edge).
+FOOTER_ORDER = {key_id: order for order, key_id in enumerate([
+    "list.open", "detail.follow", "copies.show", "filters.apply",
+    "reader.officials", "cite.quote", "search.focus", "filters.pick", "cite.copy",
+    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close",
+    "app.help", "app.quit", "app.quit-now", "app.palette",
+])}

@@ -1,7 +1,9 @@
 """The command palette (ctrl+p): commands that fit where you are.
 
 Titles are ``area: action`` so typing the area narrows the list (``cite``, ``open``,
-``filter``, ``export``, ``pane``, ``theme``).
+``filter``, ``export``, ``pane``, ``theme``). Titles and help hold article titles, names
+and outlets: they reach the palette as literal ``Content`` (Textual would parse a string
+as markup: a title with ``[/]`` crashed it, ``[@click=…]`` ran an action).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.app import copying
+from tui.app.display import fuzzy_highlight, text
 from tui.app.formatting import safe
 
 if TYPE_CHECKING:
@@ -44,7 +47,8 @@ class CcaCommands(Provider):
                 yield f"pane: {title}", partial(main.action_show_pane, kind), f"Switch to the {title} pane"
         article = main.current_article()
         if article is not None:
-            short = safe(article.get("title"))[:40]
+            title = safe(article.get("title"))
+            short = title if len(title) <= 40 else title[:39].rstrip() + "…"  # not a whole title
             for style in copying.styles():
                 yield (f"cite: copy as {style.label}", partial(self.cca.copy_citation, article, style.name),
                        f"Copy the citation of “{short}”")
@@ -90,7 +94,7 @@ class CcaCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, callback, help_text in self.fixed_commands():
-            yield DiscoveryHit(title, callback, help=help_text)
+            yield DiscoveryHit(text(title), callback, text=title, help=text(help_text))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -98,4 +102,5 @@ class CcaCommands(Provider):
             for title, callback, help_text in source:
                 score = matcher.match(title)
                 if score > 0:
-                    yield Hit(score, matcher.highlight(title), callback, help=help_text)
+                    yield Hit(score, fuzzy_highlight(matcher, title), callback, text=title,
+                              help=text(help_text))  # type: ignore[arg-type]  # Content: never parsed

@@ -47,6 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_terminal() -> str | None:
+    """Why the explorer cannot run here, or None. It reads keys from stdin and draws on
+    stderr; with stdout piped away (``cca-tui | less``) a user expects text, not a UI."""
+    streams = (("stdin", sys.stdin), ("stdout", sys.stdout), ("stderr", sys.stderr))
+    missing = [name for name, stream in streams if stream is None or not stream.isatty()]
+    if not missing:
+        return None
+    names = " and ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
+    return (f"the explorer needs a terminal, but {names} {'is not one' if len(missing) == 1 else 'are not terminals'}; "
+            "try `cca-tui --help` for the commands")
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The parsed command line; a usage error prints one line and raises ``SystemExit(2)``."""
     parser = build_parser()
@@ -68,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         return done.code if isinstance(done.code, int) else EXIT_OK if done.code is None else EXIT_USAGE
     try:
         if args.command is None:
+            problem = _no_terminal()
+            if problem:
+                error(problem)
+                return EXIT_USAGE
             from tui.app import run_app  # Textual is imported only for the TUI
 
             return run_app(db=args.db, seed=not args.no_seed)

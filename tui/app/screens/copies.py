@@ -10,10 +10,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from tui.app.display import line, text
 from tui.app.formatting import safe
+from tui.app.widgets.keybar import KeyBar
+from tui.app.widgets.wrapping import WrappingOptionList
 from tui.clipboard import HistoryEntry
 
 HAND_SELECT_HINT = "Select it by hand: shift+drag in most terminals (option+drag in iTerm2), or shift+arrows here."
@@ -41,12 +44,12 @@ class TextScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog text-dialog"):
-            yield Static(Content(safe(self.title_text)).stylize("bold"), classes="dialog-title", markup=False)
+            yield Static(text(self.title_text, "bold"), classes="dialog-title", markup=False)
             yield TextArea(self.text, read_only=True, soft_wrap=True, show_cursor=True,
                            classes="copy-text", compact=True)
-            yield Static(Content(self.note).stylize("$text-warning" if self.warning else "$text-muted"),
+            yield Static(text(self.note, "$text-warning" if self.warning else "$text-muted"),
                          classes="text-note", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -86,20 +89,20 @@ class CopyHistoryScreen(ModalScreen[HistoryEntry | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog copies-dialog"):
-            yield Static(Content.assemble(
+            yield Static(line(
                 (f"Recent copies ({len(self.entries)})", "bold"),
                 ("  enter copies again · v shows the text · esc closes", "$text-muted"),
             ), classes="dialog-title", markup=False)
-            yield OptionList(*(self._option(i, e) for i, e in enumerate(self.entries)), markup=False)
-        yield Footer()
+            yield WrappingOptionList(*(self._option(i, e) for i, e in enumerate(self.entries)), markup=False)
+        yield KeyBar()
 
     @staticmethod
     def _option(index: int, entry: HistoryEntry) -> Option:
         how = ", ".join(entry.paths) if entry.paths else "no clipboard path"
         meta = " · ".join(p for p in (_when(entry), how) if p)
-        return Option(Content.assemble(
-            (safe(entry.label or _preview(entry.text, 60)), "bold"), "\n",
-            (f"  {meta}", "$text-muted"), "\n",
+        return Option(line(
+            (entry.label or _preview(entry.text, 60), "bold"), Content("\n"),
+            (f"  {meta}", "$text-muted"), Content("\n"),
             (f"  {_preview(entry.text)}", "$text-secondary"),
         ), id=str(index))
 

@@ -7,18 +7,20 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.app.catalog import Catalog
+from tui.app.display import text
 from tui.app.filters import Filters
-from tui.app.formatting import safe
+from tui.app.widgets.keybar import KeyBar
 from tui.search import QueryError
 
 
 class FilterScreen(ModalScreen[Filters | None]):
     """Returns the new filters, or None when cancelled."""
+
+    AUTO_FOCUS = ""  # on_mount focuses the country (Textual's auto focus would scroll past the title)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="filters.cancel", tooltip="Close without changing the filters"),
@@ -32,15 +34,15 @@ class FilterScreen(ModalScreen[Filters | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog filters-dialog"):
-            yield Static(Content("Filters — apply to all panes").stylize("bold"), classes="dialog-title")
+            yield Static(text("Filters — apply to all panes", "bold"), classes="dialog-title")
             yield Label("Country (of the officials named)")
             yield Select(
-                [(Content(safe(c)), c) for c in self.catalog.countries],
+                [(text(c), c) for c in self.catalog.countries],
                 prompt="any country", value=self.filters.country or Select.NULL, id="country", compact=True,
             )
             yield Label("Outlet")
             yield Select(
-                [(Content(safe(o)), o) for o in self.catalog.outlets],
+                [(text(o), o) for o in self.catalog.outlets],
                 prompt="any outlet", value=self.filters.outlet or Select.NULL, id="outlet", compact=True,
             )
             yield Label("Date range (2023, 2023-05, 12 May 2023)")
@@ -52,11 +54,13 @@ class FilterScreen(ModalScreen[Filters | None]):
                 yield Button("Apply", variant="primary", id="apply", compact=True)
                 yield Button("Clear all", id="clear", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
+        yield KeyBar()  # its own keys, not those of the screen behind
 
     def on_mount(self) -> None:
         for box in self.query(Input):
             box.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
-        self.query_one("#country", Select).focus()
+        # Not scrolled into view: in a short dialog that would hide its title and the label.
+        self.query_one("#country", Select).focus(scroll_visible=False)
 
     def _value(self, select_id: str) -> str:
         value = self.query_one(f"#{select_id}", Select).value
@@ -69,7 +73,7 @@ class FilterScreen(ModalScreen[Filters | None]):
         try:
             _ = chosen.query  # each value read as its filter reads it in a typed query
         except QueryError as exc:
-            self.query_one("#filter-error", Static).update(Content(str(exc)).stylize("$text-error"))
+            self.query_one("#filter-error", Static).update(text(str(exc), "$text-error"))
             return None
         return chosen
 

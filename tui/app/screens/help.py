@@ -12,6 +12,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.app.bindings import HELP_GROUPS
+from tui.app.display import line, text
+from tui.app.widgets.hanging import HangingIndent
+from tui.app.widgets.keybar import KeyBar
 
 _KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "pagedown": "pgdn", "pageup": "pgup"}
 
@@ -31,19 +34,19 @@ def key_label(keys: str) -> str:
     return " / ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
 
 
-def help_content(keymap: dict[str, str]) -> Content:
-    """The help text: groups of (keys, what they do, binding id)."""
-    lines: list[Content] = [Content(INTRO), Content("")]
+def help_entries(keymap: dict[str, str]) -> list[Content | HangingIndent]:
+    """The help, one entry a line: the intro, then groups of (keys, what they do, binding id);
+    an entry that wraps continues under its description, not under the keys."""
+    entries: list[Content | HangingIndent] = [text(INTRO), text("")]
     for title, bindings in HELP_GROUPS:
-        lines.append(Content(title).stylize("bold $text-primary"))
+        entries.append(text(title, "bold $text-primary"))
         for binding in bindings:
             keys = keymap.get(binding.id or "", binding.key)
             what = binding.tooltip or binding.description
-            lines.append(Content.assemble(
-                (f"  {key_label(keys):<18}", "bold $text-accent"), f"{what}", (f"  [{binding.id}]", "$text-muted"),
-            ))
-        lines.append(Content(""))
-    return Content("\n").join(lines)
+            entries.append(HangingIndent(text(f"  {key_label(keys):<18}", "bold $text-accent"),
+                                         line(what, (f"  [{binding.id}]", "$text-muted"))))
+        entries.append(text(""))
+    return entries
 
 
 class HelpScreen(ModalScreen[None]):
@@ -56,9 +59,11 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         keymap = dict(getattr(self.app, "_keymap", {}) or {})
         with Vertical(classes="dialog help-dialog"):
-            yield Static(Content("Keys").stylize("bold"), classes="dialog-title")
-            with VerticalScroll():
-                yield Static(help_content(keymap), id="help-text")
+            yield Static(text("Keys", "bold"), classes="dialog-title")
+            with VerticalScroll(id="help-text"):
+                for entry in help_entries(keymap):
+                    yield Static(entry, markup=False)
+        yield KeyBar()  # its own keys, not those of the screen behind
 
     def action_close(self) -> None:
         self.dismiss(None)

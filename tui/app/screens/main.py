@@ -10,12 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, Static
+from textual.widgets import ContentSwitcher, Input, Static
 
 from tui.app.bindings import MAIN_BINDINGS
+from tui.app.display import line, text
 from tui.app.filters import Filters
 from tui.app.history import History, Location
 from tui.app.widgets.detail import DetailList, Navigate, Reader
+from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.panes import PANES, ArticlesPane, Pane
 from tui.app.widgets.record_list import RecordList
 
@@ -43,7 +45,7 @@ class MainScreen(Screen):
             for pane in PANES:
                 yield pane()
         yield Static(id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         for box in self.query(Input):
@@ -60,6 +62,7 @@ class MainScreen(Screen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
+        self._update_pane_bar()
 
     # -- panes -------------------------------------------------------------------
 
@@ -94,21 +97,30 @@ class MainScreen(Screen):
         self.update_status()
 
     def _update_pane_bar(self) -> None:
-        current = self.kind
-        parts = []
-        for index, pane in enumerate(PANES, 1):
-            label = f" {index} {pane.title} "
-            style = "bold reverse $primary" if pane.kind == current else "$text-muted"
-            parts.append(Content(label).stylize(style))
-        self.query_one("#pane-bar", Static).update(Content(" ").join([Content(" cca-tui").stylize("bold $accent"), *parts]))
+        """`` cca-tui  1 Articles  2 Officials  3 Timeline``: the panes and their keys (the footer
+        leaves them out); narrower, without the name, then with the titles cut to 3 letters."""
+        width = self.size.width or self.app.size.width
+        name = text(" cca-tui", "bold $accent")
+        for short in (False, True):
+            parts = [
+                text(f" {index} {pane.title[:3] if short else pane.title} ",
+                     "bold reverse $primary" if pane.kind == self.kind else "$text-muted")
+                for index, pane in enumerate(PANES, 1)
+            ]
+            for bar in (Content(" ").join([name, *parts]), Content(" ").join(parts)):
+                if bar.cell_length <= width:
+                    break
+            if bar.cell_length <= width:
+                break
+        self.query_one("#pane-bar", Static).update(bar)
 
     def update_status(self) -> None:
         """Active filters on the left; counts or loading/searching state on the right."""
         pane = self.current_pane
         if self.filters.active:
-            left = Content.assemble(("Filters: ", "bold $text-warning"), self.filters.describe(), ("  (x clears)", "$text-muted"))
+            left = line(("Filters: ", "bold $text-warning"), self.filters.describe(), ("  (x clears)", "$text-muted"))
         else:
-            left = Content("No filters (f to add)").stylize("$text-muted")
+            left = text("No filters (f to add)", "$text-muted")
         if self.loading_message:
             right = self.loading_message
         elif pane.searching:
@@ -117,7 +129,7 @@ class MainScreen(Screen):
             right = pane.summary()
             if pane.search_box.value.strip():
                 right = f"{right} for “{pane.search_box.value.strip()}”"
-        self.query_one("#status", Static).update(Content.assemble(left, ("  ·  ", "$text-muted"), Content(right)))
+        self.query_one("#status", Static).update(line(left, ("  ·  ", "$text-muted"), right))
 
     def action_show_pane(self, kind: str) -> None:
         """``1`` ``2`` ``3``: the pane's list, with the focus in it.

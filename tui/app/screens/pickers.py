@@ -7,13 +7,14 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.app import copying
-from tui.app.formatting import safe
+from tui.app.display import line, text
+from tui.app.widgets.keybar import KeyBar
+from tui.app.widgets.wrapping import WrappingOptionList
 
 
 class Picker(ModalScreen[str | None]):
@@ -32,8 +33,9 @@ class Picker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Content(self.title_text).stylize("bold"), classes="dialog-title", markup=False)
-            yield OptionList(*self.options, markup=False)
+            yield Static(text(self.title_text, "bold"), classes="dialog-title", markup=False)
+            yield WrappingOptionList(*self.options, markup=False)
+        yield KeyBar()  # its own keys, not those of the screen behind
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -56,7 +58,7 @@ class StylePicker(Picker):
     def __init__(self) -> None:
         default, _ = copying.default_style()
         options = [
-            Option(Content.assemble(s.label, ("  (default)", "$text-muted") if s.name == default else ""), id=s.name)
+            Option(line(s.label, ("  (default)", "$text-muted") if s.name == default else ""), id=s.name)
             for s in copying.styles()
         ]
         super().__init__("Copy the citation as…", options)
@@ -67,7 +69,7 @@ class OfficialPicker(Picker):
 
     def __init__(self, officials: list[dict], title: str) -> None:
         options = [
-            Option(Content.assemble(safe(o.get("name")), (f"  {safe(o.get('country') or '')}", "$text-muted")), id=o["id"])
+            Option(line(o.get("name"), (f"  {o.get('country') or ''}", "$text-muted")), id=o["id"])
             for o in officials
         ]
         super().__init__(title, options)

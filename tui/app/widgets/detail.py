@@ -12,17 +12,16 @@ from typing import ClassVar
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.css.styles import RulesMap
 from textual.message import Message
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions, Visual
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.app.bindings import DETAIL_BINDINGS, READER_BINDINGS
+from tui.app.bindings import DETAIL_BINDINGS, PARAGRAPH_BINDINGS, READER_BINDINGS
 from tui.app.catalog import Catalog
+from tui.app.display import line, text
 from tui.app.formatting import date_spans, long_date, precise_date, safe, term_spans
+from tui.app.widgets.hanging import HangingIndent
+from tui.app.widgets.wrapping import WrappingOptionList
 from tui.dates import event_when
 from tui.facts import spellings_by_article
 from tui.search import Query
@@ -64,13 +63,8 @@ def link_target(option_id: str | None) -> tuple[str, str, int | None] | None:
     return None
 
 
-def _text(value: object, style: str = "") -> Content:
-    content = Content(safe(value))
-    return content.stylize(style) if style else content
-
-
-def _heading(text: str) -> Option:
-    return Option(_text(text, HEADING), disabled=True)
+def _heading(title: str) -> Option:
+    return Option(text(title, HEADING), disabled=True)
 
 
 def _bullet(tip: Content) -> HangingIndent:
@@ -80,15 +74,15 @@ def _bullet(tip: Content) -> HangingIndent:
 def _more(hidden: int, pane: str, official: dict) -> Option:
     """A link to the whole list in its pane, filtered to the official, after the first ``PAGE_LIMIT``."""
     query = f'official:"{official.get("name") or ""}"'
-    return Option(Content.assemble(_text(f"… {hidden} more: list them in {pane.title()} ", MUTED), _text(query)),
+    return Option(line(text(f"… {hidden} more: list them in {pane.title()} ", MUTED), text(query)),
                   id=f"search:{pane}:{query}")
 
 
 def _plain(content: Content | str) -> Option:
-    return Option(content if isinstance(content, Content) else _text(content), disabled=True)
+    return Option(content if isinstance(content, Content) else text(content), disabled=True)
 
 
-class DetailList(OptionList):
+class DetailList(WrappingOptionList):
     """An OptionList with j/k/g/G; Enter on a link posts ``Navigate``."""
 
     BINDINGS: ClassVar[list[BindingType]] = DETAIL_BINDINGS
@@ -131,6 +125,19 @@ class DetailList(OptionList):
                 return
         self.highlighted = None
 
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Bring the cursor into view, with the top of the page (the reader's title and URL)
+        when the cursor's option fits below it, or is the first link and starts on screen."""
+        index = self.highlighted
+        if index is not None and index in self._index_to_line:
+            start = self._index_to_line[index]
+            height = self.scrollable_content_region.height
+            first_link = all(o.disabled for o in self.options[:index])
+            if start + self._heights[index] <= height or (first_link and start < height):
+                self.scroll_home(animate=False, immediate=True)
+                return
+        super().scroll_to_highlight(top)
+
     @property
     def current_link(self) -> tuple[str, str, int | None] | None:
         option = self.highlighted_option
@@ -140,60 +147,21 @@ class DetailList(OptionList):
 # -- the reader ---------------------------------------------------------------------
 
 
-class HangingIndent(Visual):
-    """A gutter (the paragraph number) and a body wrapped beside it.
-
-    Continuation lines start under the body's first character, not at column 0,
-    so a numbered paragraph reads as a block. The body is wrapped on its own, so
-    its highlight spans (names, dates, hits) stay on the characters they mark.
-    """
-
-    def __init__(self, gutter: Content, body: Content) -> None:
-        self.gutter = gutter
-        self.body = body
-        self.indent = gutter.cell_length
-
-    def __str__(self) -> str:
-        return f"{self.gutter.plain}{self.body.plain}"
-
-    def _body_width(self, width: int) -> int:
-        return max(width - self.indent, 1)
-
-    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return self.indent + self.body.get_optimal_width(rules, self._body_width(container_width))
-
-    def get_minimal_width(self, rules: RulesMap) -> int:
-        return self.indent + self.body.get_minimal_width(rules)
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.body.get_height(rules, self._body_width(width))
-
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        if width <= self.indent:  # no room beside the gutter: the body alone
-            return self.body.render_strips(width, height, style, options)
-        rich_style = style.rich_style
-        body = self.body.render_strips(width - self.indent, height, style, options)
-        gutter = Strip.join(self.gutter.render_strips(self.indent, 1, style, options)[:1])
-        gutter = gutter.extend_cell_length(self.indent, rich_style).crop(0, self.indent)
-        blank = Strip.blank(self.indent, rich_style)
-        return [Strip.join([gutter if i == 0 else blank, line]) for i, line in enumerate(body)]
-
-
 def paragraph_content(
     paragraph: dict, catalog: Catalog, article_id: str, query: Query | None, hit: bool
 ) -> HangingIndent:
     """One numbered paragraph: names, dates and search hits highlighted; headings styled."""
-    text = safe(paragraph.get("text"))
+    body = text(paragraph.get("text"))  # same length: the stored offsets of names still apply
+    plain = body.plain
     n = paragraph["n"]
-    body = Content(text)
     if paragraph.get("kind") == "heading":
         body = body.stylize(HEADING)
     for mention in catalog.mentions.get(article_id, {}).get(n, ()):
         body = body.stylize(NAME, mention.start, mention.end)
-    for start, end in date_spans(text):
+    for start, end in date_spans(plain):
         body = body.stylize(DATE, start, end)
     if query is not None and hit:
-        for start, end in term_spans(text, query.words, query.phrases):
+        for start, end in term_spans(plain, query.words, query.phrases):
             body = body.stylize(HIT, start, end)
     marks = "◆" if n in catalog.evidence.get(article_id, {}) else " "
     gutter = Content(f"{n:>3}{marks} ").stylize(MUTED, 0, 4)
@@ -202,6 +170,19 @@ def paragraph_content(
 
 class ParagraphList(DetailList):
     """The reader's paragraphs; the highlighted one is the current paragraph."""
+
+    BINDINGS: ClassVar[list[BindingType]] = PARAGRAPH_BINDINGS
+
+    # The current paragraph is read, not just picked: a tint rather than the block cursor,
+    # so its names, dates and hits keep their own colours (see tui.app.contrast).
+    DEFAULT_CSS = """
+    ParagraphList > .option-list--option-highlighted {
+        color: $foreground; background: $primary 15%; text-style: none;
+    }
+    ParagraphList:focus > .option-list--option-highlighted {
+        color: $foreground; background: $primary 35%; text-style: none;
+    }
+    """
 
     @property
     def current_paragraph(self) -> int | None:
@@ -218,8 +199,22 @@ class ParagraphList(DetailList):
             reader.action_paragraph_officials()
 
 
+def article_header(article: dict) -> list[Option | None]:
+    """The reader's first lines: title, outlet and date, URL, then a rule (``None``).
+
+    They scroll with the paragraphs, so a long title or URL wraps whole at any width."""
+    meta = " · ".join(p for p in (safe(article.get("outlet")), long_date(article.get("published"))) if p)
+    url = article.get("url")
+    return [
+        _plain(text(article.get("title") or "Untitled", "bold")),
+        _plain(text(meta, MUTED)),
+        _plain(text(url or "no URL", "$text-primary underline" if url else MUTED)),
+        None,
+    ]
+
+
 class Reader(Vertical):
-    """An article: header (title, outlet, date, URL) and numbered paragraphs."""
+    """An article: header (title, outlet, date, URL) and numbered paragraphs, in one scrolling list."""
 
     BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
 
@@ -244,8 +239,10 @@ class Reader(Vertical):
         self.article: dict | None = None
 
     def compose(self):
-        yield Static(Content("No article selected."), classes="reader-header", markup=False)
         yield ParagraphList(classes="paragraphs")
+
+    def on_mount(self) -> None:
+        self.paragraphs.add_option(_plain("No article selected."))
 
     @property
     def paragraphs(self) -> ParagraphList:
@@ -259,47 +256,39 @@ class Reader(Vertical):
              hits: set[int] | None = None, paragraph: int | None = None) -> None:
         """Display ``article``; put the paragraph cursor on ``paragraph`` (or the first hit)."""
         self.article = article
-        header = self.query_one(".reader-header", Static)
         plist = self.paragraphs
         plist.clear_options()
         if article is None:
-            header.update(Content("No article selected."))
+            plist.add_option(_plain("No article selected."))
             return
-        meta = " · ".join(p for p in (safe(article.get("outlet")), long_date(article.get("published"))) if p)
-        header.update(Content.assemble(
-            _text(article.get("title") or "Untitled", "bold"), "\n",
-            _text(meta, MUTED), "\n",
-            _text(article.get("url") or "no URL", "$text-primary underline" if article.get("url") else MUTED),
-        ))
         hits = hits or set()
-        plist.add_options(
-            Option(paragraph_content(p, catalog, article["id"], query, p["n"] in hits), id=f"para:{p['n']}")
-            for p in article.get("paragraphs") or ()
-        )
+        plist.add_options([
+            *article_header(article),
+            *(Option(paragraph_content(p, catalog, article["id"], query, p["n"] in hits), id=f"para:{p['n']}")
+              for p in article.get("paragraphs") or ()),
+        ])
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
         self.go_to_paragraph(target)
 
     def show_empty(self, heading: Content, tips: list[Content]) -> None:
         """Nothing is listed: the header says so and the page lists what to try."""
         self.article = None
-        self.query_one(".reader-header", Static).update(heading)
         plist = self.paragraphs
         plist.clear_options()
-        plist.add_options(Option(_bullet(tip), disabled=True) for tip in tips)
+        plist.add_options([_plain(heading), None, *(Option(_bullet(tip), disabled=True) for tip in tips)])
 
     def go_to_paragraph(self, paragraph: int | None) -> None:
         plist = self.paragraphs
-        if not plist.option_count:
+        ids = [o.id for o in plist.options]
+        paragraphs = [i for i, option_id in enumerate(ids) if option_id and option_id.startswith("para:")]
+        if not paragraphs:
             return
-        index = 0
-        if paragraph is not None:
-            try:
-                index = plist.get_option_index(f"para:{paragraph}")
-            except Exception:  # noqa: BLE001 - an unknown paragraph: stay at the top
-                index = 0
+        wanted = f"para:{paragraph}"
+        index = ids.index(wanted) if paragraph is not None and wanted in ids else paragraphs[0]
         plist.highlighted = index
-        # After layout (a new page has no size yet): put the paragraph at the top.
-        self.call_after_refresh(plist.scroll_to_highlight, top=index > 0)
+        # After layout (a new page has no size yet): the paragraph at the top (the first
+        # one under the header, see DetailList.scroll_to_highlight).
+        self.call_after_refresh(plist.scroll_to_highlight, top=True)
 
     @property
     def current_paragraph(self) -> int | None:
@@ -328,13 +317,13 @@ class OfficialDetail(DetailList):
         if official is None:
             self.add_option(_plain("No official selected."))
             return
-        options: list[Option] = [Option(_text(official.get("name"), "bold"), disabled=True)]
-        line = " · ".join(safe(v) for v in (official.get("country"), catalog.latest_title(official)) if v)
-        if line:
-            options.append(_plain(_text(line, MUTED)))
+        options: list[Option] = [Option(text(official.get("name"), "bold"), disabled=True)]
+        about = " · ".join(safe(v) for v in (official.get("country"), catalog.latest_title(official)) if v)
+        if about:
+            options.append(_plain(text(about, MUTED)))
         aliases = [a for a in official.get("aliases") or () if a != official.get("name")]
         if aliases:
-            options.append(_plain(Content.assemble(_text("Also written: ", MUTED), _text(", ".join(aliases)))))
+            options.append(_plain(line(text("Also written: ", MUTED), text(", ".join(aliases)))))
 
         runs = catalog.title_runs(official)
         if runs:
@@ -347,10 +336,8 @@ class OfficialDetail(DetailList):
                     source = safe(article.get("title")) if article else "unknown article"
                 else:
                     source = f"{len(run)} articles, to {precise_date(run[-1].get('date'), 'day')}"
-                prompt = Content.assemble(
-                    _text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
-                    _text(role.get("title")), _text(f" — {source}", MUTED),
-                )
+                prompt = HangingIndent(text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
+                                       line(text(role.get("title")), text(f" — {source}", MUTED)))
                 link = f"article:{role['article_id']}:{role.get('paragraph') or 1}" if article else None
                 options.append(Option(prompt, id=link, disabled=link is None))
 
@@ -361,10 +348,10 @@ class OfficialDetail(DetailList):
             article = catalog.article_by_id[article_id]
             # the article's own spelling, for quoting it
             written = [w for w in spellings.get(article_id, ()) if w != official.get("name")]
-            options.append(Option(Content.assemble(
-                _text(f"{article.get('published') or 'undated':<11} ", MUTED),
-                _text(article.get("title")), _text(f"  ¶{n}", MUTED),
-                _text(f"  as “{', '.join(written)}”" if written else "", MUTED),
+            options.append(Option(HangingIndent(
+                text(f"{article.get('published') or 'undated':<11} ", MUTED),
+                line(text(article.get("title")), text(f"  ¶{n}", MUTED),
+                     text(f"  as “{', '.join(written)}”" if written else "", MUTED)),
             ), id=f"article:{article_id}:{n}"))
         if len(places) > PAGE_LIMIT:
             options.append(_more(len(places) - PAGE_LIMIT, "articles", official))
@@ -373,17 +360,17 @@ class OfficialDetail(DetailList):
         if co:
             options.append(_heading("Often mentioned with"))
             for other, count in co:
-                options.append(Option(Content.assemble(
-                    _text(other.get("name")), _text(f"  {safe(other.get('country') or '')} · {count} shared", MUTED),
+                options.append(Option(line(
+                    text(other.get("name")), text(f"  {safe(other.get('country') or '')} · {count} shared", MUTED),
                 ), id=f"official:{other['id']}"))
 
         events = catalog.events_of(official)
         if events:
             options.append(_heading(f"Events ({len(events)})" if len(events) > PAGE_LIMIT else "Events"))
             for event in events[:PAGE_LIMIT]:
-                options.append(Option(Content.assemble(
-                    _text(f"{event_when(event):<12} ", DATE),
-                    _text(event.get("summary")),
+                options.append(Option(HangingIndent(
+                    text(f"{event_when(event):<14} ", DATE),
+                    text(event.get("summary")),
                 ), id=f"event:{event['id']}"))
             if len(events) > PAGE_LIMIT:
                 options.append(_more(len(events) - PAGE_LIMIT, "timeline", official))
@@ -403,10 +390,10 @@ class EventDetail(DetailList):
             self.add_option(_plain("No event selected."))
             return
         options = [
-            Option(_text(event.get("summary"), "bold"), disabled=True),
-            _plain(Content.assemble(
-                _text(event_when(event), DATE),
-                _text(f" · {safe(event.get('place'))}" if event.get("place") else "", MUTED),
+            Option(text(event.get("summary"), "bold"), disabled=True),
+            _plain(line(
+                text(event_when(event), DATE),
+                text(f" · {safe(event.get('place'))}" if event.get("place") else "", MUTED),
             )),
         ]
         participants = event.get("participants") or []
@@ -414,7 +401,7 @@ class EventDetail(DetailList):
             options.append(_heading("Participants"))
             for name in participants:
                 official = catalog.official_named(name)
-                label = Content.assemble(_text(name), _text(f"  {safe(official.get('country') or '')}", MUTED)) if official else _text(name)
+                label = line(text(name), text(f"  {safe(official.get('country') or '')}", MUTED)) if official else text(name)
                 options.append(Option(label, id=f"official:{official['id']}" if official else None,
                                       disabled=official is None))
         evidence = event.get("evidence") or []
@@ -422,9 +409,9 @@ class EventDetail(DetailList):
         for item in evidence:
             article = catalog.article_by_id.get(item.get("article_id") or "")
             source = safe(article.get("title")) if article else "unknown article"
-            options.append(Option(Content.assemble(
-                _text(f"“{safe(item.get('text'))}”"), "\n",
-                _text(f"   — {source}, ¶{item.get('paragraph')}", MUTED),
+            options.append(Option(line(
+                text(f"“{safe(item.get('text'))}”"), Content("\n"),
+                text(f"   — {source}, ¶{item.get('paragraph')}", MUTED),
             ), id=f"article:{item['article_id']}:{item.get('paragraph') or 1}" if article else None,
                 disabled=article is None))
         self.set_page(options)

@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 
 from tui.app.catalog import ArticleMatches, Catalog
 from tui.app.filters import Filters
+from tui.app.display import line, text
 from tui.app.formatting import plural, safe, short_date, year_of
 from tui.app.widgets.detail import EventDetail, OfficialDetail, Reader
 from tui.app.widgets.record_list import Column, RecordList, Row
@@ -141,36 +142,36 @@ class Pane(Horizontal):
         """The rows for ``query`` (runs in a thread)."""
         raise NotImplementedError
 
-    def _apply(self, result, error: str | None, text: str) -> None:
+    def _apply(self, result, error: str | None, typed: str) -> None:
         self.searching = False
         self.error = error
         if result is not None:
             self.apply_result(result)
         count = self.records.record_count
         if error or count == 0:
-            heading, tips = self.empty_state(text, error)
-            keys = [k for k, on in (("ctrl+u clears the search", text.strip()),
+            heading, tips = self.empty_state(typed, error)
+            keys = [k for k, on in (("ctrl+u clears the search", typed.strip()),
                                     ("x clears the filters", self.filters.active)) if on]
             self.query_one(".empty", Static).update(
-                Content.assemble(heading, *(("\n", Content(" · ".join(keys)).stylize("$text-muted")) if keys else ()))
+                line(heading, *((Content("\n"), text(" · ".join(keys), "$text-muted")) if keys else ()))
             )
             self.detail.show_empty(heading, tips)
         self.set_class(bool(error) or count == 0, "-empty")
         self._notify_status()
 
-    def empty_state(self, text: str, error: str | None) -> tuple[Content, list[Content]]:
+    def empty_state(self, typed: str, error: str | None) -> tuple[Content, list[Content]]:
         """What the list and the detail say when nothing is listed: a heading and tips."""
         nouns = plural(2, self.noun).split(" ", 1)[1]
-        query = safe(text.strip())
+        query = safe(typed.strip())
         if error:
-            heading = Content.assemble(("Query not understood: ", "bold $text-warning"), safe(error))
+            heading = line(("Query not understood: ", "bold $text-warning"), error)
         elif query:
-            heading = Content.assemble((f"No {nouns} match ", "bold $text-warning"), (f"“{query}”", "bold"),
-                                       (".", "bold $text-warning"))
+            heading = line((f"No {nouns} match ", "bold $text-warning"), (f"“{query}”", "bold"),
+                           (".", "bold $text-warning"))
         elif self.filters.active:
-            heading = Content(f"No {nouns} with the active filters.").stylize("bold $text-warning")
+            heading = text(f"No {nouns} with the active filters.", "bold $text-warning")
         else:
-            heading = Content(f"No {nouns} in the store yet.").stylize("bold $text-warning")
+            heading = text(f"No {nouns} in the store yet.", "bold $text-warning")
         tips: list[str] = []
         if query or error:
             tips.append("Every word must appear; try fewer words, or check the spelling.")
@@ -180,7 +181,7 @@ class Pane(Horizontal):
             tips.append(f"x clears the filters ({self.filters.describe()}).")
         if not query and not error and not self.filters.active and self.kind == "articles":
             tips.append("Add articles from the command line: cca-tui ingest FOLDER")
-        return heading, [Content(tip) for tip in tips]
+        return heading, [text(tip) for tip in tips]
 
     search_tips: ClassVar[list[str]] = [
         'Query language: words, "exact phrases", -excluded, outlet: country: official: since: until:',

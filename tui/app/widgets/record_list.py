@@ -19,7 +19,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.app.bindings import LIST_BINDINGS
-from tui.app.formatting import safe
+from tui.app.display import text
+from tui.app.widgets.readable import ReadableLines
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Row:
     group: bool = False
 
 
-class RecordList(ScrollView, can_focus=True):
+class RecordList(ReadableLines, ScrollView, can_focus=True):
     """A header line and a scrolling, keyboard-driven list of rows."""
 
     BINDINGS: ClassVar[list[BindingType]] = LIST_BINDINGS
@@ -58,6 +59,7 @@ class RecordList(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     RecordList {
         background: $surface;
+        overflow-x: hidden;  /* rows are cut to the width: never a horizontal scrollbar */
         & > .record-list--header { color: $text-muted; text-style: bold; }
         & > .record-list--group { color: $accent; text-style: bold; }
         & > .record-list--cursor {
@@ -255,11 +257,11 @@ class RecordList(ScrollView, can_focus=True):
         for column, cell, width in zip(self.columns, cells, widths):
             if width <= 0:
                 continue
-            text = Content(safe(cell))
-            text = text.right(width, ellipsis=True) if column.align == "right" else text.truncate(width, ellipsis=True, pad=True)
+            cell_text = text(cell)
+            cell_text = cell_text.right(width, ellipsis=True) if column.align == "right" else cell_text.truncate(width, ellipsis=True, pad=True)
             if styled and column.style:
-                text = text.stylize(column.style)
-            parts.append(text)
+                cell_text = cell_text.stylize(column.style)
+            parts.append(cell_text)
         return Content(" ").join(parts)
 
     def render_line(self, y: int) -> Strip:
@@ -275,7 +277,7 @@ class RecordList(ScrollView, can_focus=True):
             row = self.rows[index]
             if row.group:
                 style = self.get_visual_style("record-list--group")
-                content = Content(safe(" ".join(row.cells))).truncate(width, ellipsis=True)
+                content = text(" ".join(row.cells)).truncate(width, ellipsis=True)
             else:
                 cursor = index == self.cursor
                 style = self.get_visual_style("record-list--row", *(["record-list--cursor"] if cursor else []))
