@@ -31,7 +31,7 @@ SEED_PARAGRAPH_3 = (
     "and Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan, conveyed their congratulations on the "
     "commencement of the secretariat"
 )
-SEED_QUOTE_3 = f"“{SEED_PARAGRAPH_3}” (Launch of Central Asia–China Secretariat, 2024, para. 3).\n{SEED_APA}"
+SEED_QUOTE_3 = f"“{SEED_PARAGRAPH_3}” (“Launch of Central Asia–China Secretariat,” 2024, para. 3).\n{SEED_APA}"
 APA_WHAT = "APA citation of “Launch of Central Asia–China Secretariat takes…”"
 
 
