@@ -7,7 +7,8 @@ import argparse
 from tui.cli.arguments import period_value, text_value
 from tui.cli.common import add_json_flag, cli_query, open_store
 from tui.cli.csv_out import print_csv
-from tui.cli.output import print_json, table
+from tui.cli.layout import table_lines, terminal_width
+from tui.cli.output import print_json
 from tui.dates import event_when
 from tui.search import ArticleSources, event_matches, official_matches
 
@@ -51,7 +52,7 @@ def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[
     elif not rows:
         print(empty)
     else:
-        table(headers, [cells(r) for r in rows])
+        print("\n".join(table_lines(headers, [cells(r) for r in rows], terminal_width())))
     return 0
 
 
