@@ -147,7 +147,9 @@ def test_acceptance_keys_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
     tmux.keys("Escape")
     time.sleep(0.3)
     tmux.keys("c")
-    tmux.wait_for(lambda s: "copied (OSC 52, tmux)" in s, "the copy toast")
+    tmux.wait_for(lambda s: "copied (tmux)" in s, "the copy toast")
+    # One copy, one tmux buffer: `load-buffer -w` forwards it to the terminal, no OSC 52 of ours.
+    assert len(tmux.run("list-buffers").splitlines()) == 1
     buffer = tmux.run("show-buffer")
     # The default style is APA: the whole reference, exactly.
     assert buffer.strip() == f"Launch of Central Asia–China Secretariat takes place in Xi’an. (2024, March 31). Daryo. {SEED_URL}"

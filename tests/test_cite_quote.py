@@ -6,6 +6,8 @@ import pytest
 
 from tests.cite_articles import ACCESSED, ONE, THREE, seed
 from tui.cite import UnknownParagraph, format_citation, format_quotation
+from tui.cite.source import Source
+from tui.cite.styles import in_text
 
 P9 = (
     "Sun Weidong outlined the primary responsibilities of the Secretariat, including facilitating the "
@@ -25,7 +27,7 @@ def test_seed_paragraph_nine_is_sun_weidong():
 
 def test_apa_quotation_of_seed_paragraph_nine():
     assert quote(seed(), 9, "apa") == (
-        f"“{P9}” (Launch of Central Asia–China Secretariat, 2024, para. 9).\n" + format_citation(seed(), "apa")
+        f"“{P9}” (“Launch of Central Asia–China Secretariat,” 2024, para. 9).\n" + format_citation(seed(), "apa")
     )
 
 
@@ -63,8 +65,17 @@ def test_two_author_apa_in_text_uses_ampersand():
 
 def test_no_date_in_text():
     a = dict(seed(), published=None)
-    assert quote(a, 9, "apa").split("\n")[0].endswith("(Launch of Central Asia–China Secretariat, n.d., para. 9).")
+    assert quote(a, 9, "apa").split("\n")[0].endswith("(“Launch of Central Asia–China Secretariat,” n.d., para. 9).")
     assert quote(a, 9, "chicago-ad").split("\n")[0].endswith("(Daryo n.d., para. 9).")
+
+
+def test_unsigned_apa_short_title_is_quoted_with_the_comma_inside():
+    # APA 7 (8.14): no author -> the title, in title case and quotation marks (it is plain in
+    # the reference list), the comma inside the closing mark; a title's own question mark
+    # takes no comma, and its double quotes become single ones.
+    asked = dict(seed(), title='Is the "Middle Corridor" next?')
+    assert quote(asked, 9, "apa").split("\n")[0].endswith(" (“Is the ‘Middle Corridor’ Next?” 2024, para. 9).")
+    assert in_text(Source.from_article(seed()), "apa") == "(“Launch of Central Asia–China Secretariat,” 2024)"
 
 
 def test_one_sentence_and_nested_quotes():

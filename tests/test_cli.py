@@ -67,7 +67,7 @@ def test_seed_article_has_three_headings_and_no_boilerplate(capsys, db):
 def test_search_finds_the_seed(capsys, db):
     results = run_json(capsys, "--db", db, "search", "Kulubayev")
     assert [r["article_id"] for r in results] == [SEED_ID]
-    assert set(results[0]) == {"article_id", "title", "score", "hits"}
+    assert set(results[0]) == {"article_id", "title", "score", "hits", "published", "outlet", "url"}
     assert [h["paragraph"] for h in results[0]["hits"]] == [3]
     assert run_json(capsys, "--db", db, "search", "Kulubayev", "-secretariat") == []
 

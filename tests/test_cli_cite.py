@@ -70,7 +70,7 @@ def run(capsys, *argv):
 def test_cite_apa_para_9_quotes_sun_weidong(capsys, db):
     code, out, err = run(capsys, "cite", SEED_ID, "--style", "apa", "--para", "9", "--db", db)
     assert code == 0, err
-    assert out == f"“{P9}” (Launch of Central Asia–China Secretariat, 2024, para. 9).\n{APA}\n"
+    assert out == f"“{P9}” (“Launch of Central Asia–China Secretariat,” 2024, para. 9).\n{APA}\n"
 
 
 def test_cite_default_style_from_config_and_env(capsys, db, tmp_path, monkeypatch):

@@ -60,18 +60,28 @@ def test_osc52_only_when_nothing_else_applies(sent):
     assert result.message("APA citation of “X”") == "APA citation of “X” copied (OSC 52)"
 
 
-def test_tmux_gets_load_buffer_w(sent):
+def test_tmux_gets_load_buffer_w_and_no_osc52_of_ours(sent):
+    # -w has tmux pass the buffer on to the outer terminal; our OSC 52 would be a second buffer.
     runner = FakeRunner()
     result = copy_text("héllo", sent.append, env={"TMUX": "/tmp/tmux-0/default,1,0"}, runner=runner, which=which_none)
     assert runner.calls == [(["tmux", "load-buffer", "-w", "-"], "héllo".encode())]
-    assert result.how() == "OSC 52, tmux"
+    assert sent == []
+    assert result.how() == "tmux"
 
 
 def test_old_tmux_without_w_falls_back(sent):
+    # No -w: tmux cannot forward the buffer, so OSC 52 goes out as well.
     runner = FakeRunner(fail_flag="-w")
     result = copy_text("x", sent.append, env={"TMUX": "1"}, runner=runner, which=which_none)
     assert [c[0] for c in runner.calls] == [["tmux", "load-buffer", "-w", "-"], ["tmux", "load-buffer", "-"]]
+    assert sent == ["x"]
     assert result.paths == ("OSC 52", "tmux")
+
+
+def test_tmux_failing_leaves_osc52(sent):
+    result = copy_text("x", sent.append, env={"TMUX": "1"}, runner=FakeRunner(fail={"tmux"}), which=which_none)
+    assert sent == ["x"]
+    assert result.paths == ("OSC 52",) and [name for name, _ in result.failures] == ["tmux"]
 
 
 def test_native_tool_on_local_wayland(sent):
@@ -96,6 +106,9 @@ def test_native_choice():
 def test_all_three_paths_in_tmux_with_display(sent):
     runner = FakeRunner()
     result = copy_text("x", sent.append, env={"TMUX": "1", "DISPLAY": ":0"}, runner=runner, which=which_all, platform="linux")
+    assert result.how() == "tmux, xclip"
+    result = copy_text("x", sent.append, env={"TMUX": "1", "DISPLAY": ":0"}, runner=FakeRunner(fail_flag="-w"),
+                       which=which_all, platform="linux")
     assert result.how() == "OSC 52, tmux, xclip"
 
 
@@ -121,7 +134,7 @@ def test_missing_tool_binary_is_not_an_error(sent):
 
 
 def test_payload_is_stripped_of_escape_sequences(sent):
-    runner = FakeRunner()
+    runner = FakeRunner(fail_flag="-w")  # OSC 52 and the tmux buffer both
     evil = "Title\x1b]52;c;ZXZpbA==\x07 ok\x1b[2J\nline two\x9b"
     result = copy_text(evil, sent.append, env={"TMUX": "1"}, runner=runner, which=which_none)
     assert sent == ["Title ok\nline two"]
@@ -205,10 +218,10 @@ def test_copy_and_remember(data_dir, sent):
         "APA text", "APA citation of “X”", sent.append, style="apa", article_id="a1",
         env={"TMUX": "1"}, runner=FakeRunner(), which=which_none,
     )
-    assert isinstance(result, CopyResult) and result.paths == ("OSC 52", "tmux")
+    assert isinstance(result, CopyResult) and result.paths == ("tmux",)
     [entry] = load_history()
     assert (entry.text, entry.label, entry.style, entry.article_id, entry.paths) == (
-        "APA text", "APA citation of “X”", "apa", "a1", ("OSC 52", "tmux"),
+        "APA text", "APA citation of “X”", "apa", "a1", ("tmux",),
     )
     assert entry.copied_at.endswith("+00:00")
 
@@ -239,3 +252,47 @@ def test_real_tmux_buffer_receives_the_copy(tmp_path, monkeypatch, sent):
         assert shown.decode("utf-8") == text
     finally:
         subprocess.run(["tmux", "-S", str(sock), "kill-server"], check=False)
+
+
+@pytest.mark.tmux
+def test_one_copy_in_tmux_makes_one_tmux_buffer(tmp_path):
+    """`cca-tui cite --copy` in a real tmux pane (set-clipboard on, as many users have it):
+    the copy adds exactly one buffer, holding the citation."""
+    import shlex
+    import shutil
+    import sys
+
+    from tui.store import Store
+
+    if not shutil.which("tmux"):
+        pytest.skip("tmux not installed")
+    db = tmp_path / "db.json"
+    Store.open(db)  # seeded
+    conf = tmp_path / "tmux.conf"
+    conf.write_text("set -g set-clipboard on\n")
+    tmux = ["tmux", "-S", str(tmp_path / "tmux.sock"), "-f", str(conf)]
+    subprocess.run([*tmux, "new-session", "-d", "-s", "cite", "-x", "100", "-y", "20", "sleep 120"], check=True)
+    try:
+        def buffers() -> list[str]:
+            done = subprocess.run([*tmux, "list-buffers", "-F", "#{buffer_name}"], capture_output=True, text=True)
+            return done.stdout.split()
+
+        before = buffers()
+        status = tmp_path / "status"
+        seed_id = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
+        command = " ".join(shlex.quote(c) for c in [sys.executable, "-m", "tui", "--db", str(db), "cite", seed_id, "--copy"])
+        env = {"CCA_TUI_DATA_DIR": str(tmp_path / "data"), "CCA_TUI_CONFIG_DIR": str(tmp_path / "config")}
+        subprocess.run([*tmux, "new-window", "-d", *[a for k, v in env.items() for a in ("-e", f"{k}={v}")],
+                        f"{command} > /dev/null 2>&1; echo $? > {shlex.quote(str(status))}; tmux wait-for -S copied"],
+                       check=True)
+        subprocess.run([*tmux, "wait-for", "copied"], check=True, timeout=60)
+        assert status.read_text().strip() == "0"
+        after = buffers()
+        assert len(after) == len(before) + 1, after
+        shown = subprocess.run([*tmux, "show-buffer"], capture_output=True, check=True).stdout.decode("utf-8")
+        assert shown == (
+            "Launch of Central Asia–China Secretariat takes place in Xi’an. (2024, March 31). Daryo. "
+            "https://daryo.uz/en/2024/03/31/launch-of-central-asiachina-secretariat-takes-place-in-xian"
+        )
+    finally:
+        subprocess.run([*tmux, "kill-server"], check=False)

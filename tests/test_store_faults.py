@@ -172,7 +172,7 @@ def test_a_symlinked_store_keeps_its_link_and_writes_its_target(capsys, tmp_path
                                                       "cca.json.lock"]
     assert len(backups(target)) == 1
     assert len(article_ids(link)) == 2
-    code, out, _ = run(capsys, "--db", str(link), "search", "transboundary")
+    code, out, _ = run(capsys, "--db", str(link), "search", "transboundary", "--json")
     assert code == 0 and "2025-02-12-kazakh-and-uzbek-ministers-discuss-water" in out
 
 

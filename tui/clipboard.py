@@ -1,9 +1,10 @@
 """Copy text to every clipboard path that can work, and say which were used.
 
 A terminal program cannot know whether a copy arrived, so it tries them all:
-OSC 52 always (reaches the local clipboard through SSH in most terminals);
-``tmux load-buffer -w -`` inside tmux; a native tool (wl-copy, xclip, xsel,
-pbcopy) when a local display is present and we are not over SSH. A missing
+inside tmux, ``tmux load-buffer -w -`` (one tmux buffer, passed on by tmux to the
+outer terminal's clipboard); OSC 52 otherwise, or when tmux has no ``-w`` (reaches
+the local clipboard through SSH in most terminals); a native tool (wl-copy, xclip,
+xsel, pbcopy) when a local display is present and we are not over SSH. A missing
 tool never fails the copy. No Textual import: the TUI passes its
 ``App.copy_to_clipboard`` as ``osc52``; the CLI lets us write to /dev/tty.
 
@@ -126,8 +127,10 @@ def copy_text(
     """Copy ``text`` by every path that can work here; never raises for a failed path.
 
     ``osc52`` is the TUI's ``app.copy_to_clipboard``; None (the CLI) writes the
-    sequence to /dev/tty. Control characters are stripped first: article text
-    must not smuggle escape sequences into the terminal or the clipboard.
+    sequence to /dev/tty. It is not called inside tmux when ``load-buffer -w`` took
+    the text (tmux forwards it: one copy, one buffer). Control characters are
+    stripped first: article text must not smuggle escape sequences into the terminal
+    or the clipboard.
     """
     env = os.environ if env is None else env
     text = clean_text(text)
@@ -135,16 +138,16 @@ def copy_text(
     used: list[str] = []
     failed: list[tuple[str, str]] = []
 
-    try:
-        (osc52 or osc52_to_tty())(text)
-        used.append("OSC 52")
-    except Exception as exc:  # noqa: BLE001 — any failure is reported, never raised
-        failed.append(("OSC 52", str(exc) or type(exc).__name__))
-
+    # Inside tmux, one `tmux load-buffer -w` makes the one tmux buffer and has tmux pass
+    # the text on to the outer terminal's clipboard (OSC 52, as its set-clipboard option
+    # allows). Our own OSC 52 as well would make tmux (set-clipboard on) add a second
+    # buffer for the same copy, so it is sent only when -w is not there to do it.
+    forwarded = False
     if env.get("TMUX"):
         try:
             runner(["tmux", "load-buffer", "-w", "-"], payload)
             used.append("tmux")
+            forwarded = True
         except Exception:  # noqa: BLE001
             # tmux before 3.2 has no -w (forward to the outer terminal): buffer only.
             try:
@@ -152,6 +155,13 @@ def copy_text(
                 used.append("tmux")
             except Exception as exc:  # noqa: BLE001
                 failed.append(("tmux", str(exc) or type(exc).__name__))
+
+    if not forwarded:
+        try:
+            (osc52 or osc52_to_tty())(text)
+            used.insert(0, "OSC 52")
+        except Exception as exc:  # noqa: BLE001 — any failure is reported, never raised
+            failed.insert(0, ("OSC 52", str(exc) or type(exc).__name__))
 
     argv = native_command(env, which, platform)
     if argv:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.cite.common import end_with
 from tui.cite.source import Source
-from tui.cite.titles import APA_SMALL, close_inside, short_title, title_case
+from tui.cite.titles import APA_SMALL, close_inside, nest_quotes, short_title, title_case
 
 
 def _authors(src: Source) -> str:
@@ -42,7 +42,11 @@ def reference(src: Source) -> str:
 
 
 def in_text(src: Source, para: int | None = None) -> str:
-    """``(Author, 2024, para. 9)``; unsigned → shortened title in title case."""
+    """``(Author, 2024, para. 9)``; unsigned → ``(“Shortened Title,” 2024, para. 9)``.
+
+    APA 7 (8.14): a work without an author is cited by its title, in title case, in
+    quotation marks when the reference list sets it in plain type (an article, as here),
+    with the comma inside the closing mark."""
     if src.authors:
         lasts = [n.last() for n in src.authors]
         if len(lasts) == 1:
@@ -52,7 +56,8 @@ def in_text(src: Source, para: int | None = None) -> str:
         else:
             who = f"{lasts[0]} et al."
     else:
-        who = short_title(title_case(src.title, APA_SMALL), APA_SMALL)
+        short = short_title(nest_quotes(title_case(src.title, APA_SMALL)), APA_SMALL)
+        who = f"“{close_inside(short, ',')}”"
     year = str(src.published.year) if src.published else "n.d."
     locator = f", para. {para}" if para is not None else ""
-    return f"({who}, {year}{locator})"
+    return f"({who} {year}{locator})" if not src.authors else f"({who}, {year}{locator})"

@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 
 from tui.cli.arguments import text_value
-from tui.cli.common import add_json_flag, article_summary, open_store
-from tui.cli.output import error, print_json, safe, table
+from tui.cli.common import ID_HELP, add_json_flag, article_summary, find_article, open_store
+from tui.cli.layout import OUTLET_MIN, TITLE_MIN, fit_row, natural_width, one_line, terminal_width
+from tui.cli.output import print_json, safe
 from tui.dates import event_when
 from tui.facts import spellings_by_article
+from tui.ids import short_ids
+
+# An outlet's name is cut to this many cells: the title needs the room.
+OUTLET_MAX = 20
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -16,7 +21,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     add_json_flag(p)
     p.set_defaults(run=run_list)
     p = sub.add_parser("article", parents=[common], help="show one article with its paragraphs")
-    p.add_argument("id", metavar="ID", type=text_value)
+    p.add_argument("id", metavar="ID", type=text_value, help=ID_HELP)
     add_json_flag(p)
     p.set_defaults(run=run_show)
 
@@ -27,18 +32,37 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([article_summary(a) for a in articles])
         return 0
-    officials_per = {}
-    for official in store.officials():
-        for aid in official.get("article_ids", []):
-            officials_per[aid] = officials_per.get(aid, 0) + 1
-    table(
-        ["DATE", "OUTLET", "OFFICIALS", "ID", "TITLE"],
-        [
-            [a.get("published") or "—", a.get("outlet") or "—", officials_per.get(a["id"], 0), a["id"], a.get("title") or ""]
-            for a in articles
-        ],
-    )
+    if not articles:
+        print("no articles")
+        return 0
+    for line in article_lines(articles, terminal_width()):
+        print(line)
     return 0
+
+
+def article_lines(articles: list[dict], width: int) -> list[str]:
+    """The ``articles`` table in ``width`` cells: date, outlet (cut), short id, title (cut
+    to what is left). When the title would get under ``TITLE_MIN`` cells, the outlet is
+    left out, then the date."""
+    short = short_ids(a["id"] for a in articles)
+    rows = [
+        [safe(a.get("published") or "—"), one_line(a.get("outlet")) or "—", short[a["id"]],
+         one_line(a.get("title")) or "(untitled)"]
+        for a in articles
+    ]
+    headers = ["DATE", "OUTLET", "ID", "TITLE"]
+    date_w = natural_width(headers[0], [r[0] for r in rows])
+    id_w = natural_width(headers[2], [r[2] for r in rows])
+    rest = width - date_w - id_w - 3 * 2  # for outlet and title
+    if rest + 2 < TITLE_MIN:  # not even without the outlet: the date goes too
+        widths = [id_w, max(TITLE_MIN, rest + 2 + date_w + 2)]
+        return [fit_row([r[2], r[3]], widths) for r in [headers, *rows]]
+    if rest - OUTLET_MIN < TITLE_MIN:
+        widths = [date_w, id_w, rest + 2]
+        return [fit_row([r[0], r[2], r[3]], widths) for r in [headers, *rows]]
+    outlet_w = min(natural_width(headers[1], [r[1] for r in rows]), OUTLET_MAX, max(OUTLET_MIN, rest // 3))
+    widths = [date_w, outlet_w, id_w, rest - outlet_w]
+    return [fit_row(row, widths) for row in [headers, *rows]]
 
 
 def article_officials(store, article_id: str) -> list[dict]:
@@ -76,10 +100,7 @@ def _official_line(o: dict) -> str:
 
 def run_show(args: argparse.Namespace) -> int:
     store = open_store(args)
-    article = store.article(args.id)
-    if article is None:
-        error(f"no article with id {args.id!r} (see `cca-tui articles`)")
-        return 1
+    article = find_article(store, args.id)
     officials = article_officials(store, article["id"])
     events = article_events(store, article["id"])
     if args.json:

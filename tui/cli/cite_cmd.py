@@ -16,7 +16,7 @@ from tui.cite import (
     resolve_style,
 )
 from tui.cli.arguments import iso_date, positive_int, text_value
-from tui.cli.common import open_store
+from tui.cli.common import ID_HELP, find_article, open_store
 from tui.cli.output import error, write_stdout
 from tui.config import ConfigError, load_config
 
@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Styles: " + ", ".join(STYLES) + ". The default comes from config.toml "
         "(style = \"apa\") or $CCA_TUI_STYLE.",
     )
-    p.add_argument("id", metavar="ID", type=text_value)
+    p.add_argument("id", metavar="ID", type=text_value, help=ID_HELP)
     p.add_argument("--style", metavar="STYLE", type=text_value, help="|".join(STYLES))
     p.add_argument("--para", type=positive_int, metavar="N", help="quote paragraph N (headings count) with a locator")
     p.add_argument("--sentence", type=positive_int, metavar="K", help="with --para: quote only its K-th sentence")
@@ -50,10 +50,7 @@ def run_cite(args: argparse.Namespace) -> int:
         error("--sentence needs --para")
         return 2
     store = open_store(args)
-    article = store.article(args.id)
-    if article is None:
-        error(f"no article with id {args.id!r} (see `cca-tui articles`)")
-        return 1
+    article = find_article(store, args.id)
     try:
         if args.para is None:
             text = format_citation(article, style, accessed=args.accessed)

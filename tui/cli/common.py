@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from tui.cli.output import error
+from tui.cli.layout import TITLE_MIN, fit_row, natural_width, one_line, terminal_width
+from tui.cli.output import error, safe
+from tui.ids import AmbiguousId, UnknownId, resolve_id, short_ids
 from tui.search import Query, conditions, parse_query
 from tui.search.query import QueryError, check_window
 from tui.store import Store
@@ -18,6 +21,57 @@ def open_store(args: argparse.Namespace, *, name_unusable: bool = True) -> Store
     for line in store.notices(unusable=name_unusable):
         error(line)
     return store
+
+
+class CommandExit(Exception):
+    """Stop the command with this exit status; what went wrong is already printed."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+ID_HELP = "the article's id, or any start of it no other id has (`cca-tui articles` shows the shortest)"
+# An ambiguous id lists this many candidates, then how many more there are.
+CANDIDATES_SHOWN = 10
+
+
+def find_article(store: Store, given: str) -> dict:
+    """The article ``given`` names: its id, or a start of its id that no other id has
+    (see ``tui.ids``). Otherwise says so on stderr and raises ``CommandExit``: 1 for no
+    such article (as for any missing input), 2 for an ambiguous start (a usage error),
+    after the candidates: short id, date and title, a line each."""
+    article = store.article(given)
+    if article is not None:
+        return article
+    articles = {a["id"]: a for a in store.articles()}
+    try:
+        return articles[resolve_id(given, articles)]
+    except UnknownId:
+        error(f"no article with id {given!r} (see `cca-tui articles`)")
+        raise CommandExit(1) from None
+    except AmbiguousId as many:
+        named = set(many.candidates)
+        lines = candidate_lines([a for a in articles.values() if a["id"] in named],  # newest first
+                                short_ids(articles), terminal_width() - 2)
+        print(f"cca-tui: {safe(given)!r} is the start of {len(many.candidates)} article ids; "
+              "give more of it:", file=sys.stderr)
+        for line in lines:
+            print("  " + line, file=sys.stderr)
+        raise CommandExit(2) from None
+
+
+def candidate_lines(articles: list[dict], short: dict[str, str], width: int) -> list[str]:
+    """Short id, date and title of each candidate, at most ``CANDIDATES_SHOWN`` of
+    them, then "… and N more"."""
+    shown = articles[:CANDIDATES_SHOWN]
+    rows = [[short[a["id"]], safe(a.get("published") or "—"), one_line(a.get("title")) or "(untitled)"] for a in shown]
+    id_w = natural_width("", [r[0] for r in rows])
+    date_w = natural_width("", [r[1] for r in rows])
+    lines = [fit_row(r, [id_w, date_w, max(TITLE_MIN, width - id_w - date_w - 4)]) for r in rows]
+    if len(articles) > len(shown):
+        lines.append(f"… and {len(articles) - len(shown)} more")
+    return lines
 
 
 def cli_query(words: list[str], **flags: str | None) -> Query:

@@ -9,6 +9,7 @@ import traceback
 from tui import __version__
 from tui.cli import articles_cmd, cite_cmd, db_cmd, export_cmd, ingest_cmd, people_cmd, search_cmd
 from tui.cli.arguments import Parser, path_value
+from tui.cli.common import CommandExit
 from tui.cli.output import error
 from tui.search.query import QueryError
 from tui.store import StoreError
@@ -88,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_app(db=args.db, seed=not args.no_seed)
         return args.run(args)
+    except CommandExit as done:
+        return done.code
     except (StoreError, QueryError) as exc:
         error(str(exc))
         return EXIT_FAILED if isinstance(exc, StoreError) else EXIT_USAGE

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import shutil
 import sys
-from collections.abc import Sequence
 
 import orjson
 
@@ -41,24 +39,6 @@ def error(message: str) -> None:
 def note(message: str) -> None:
     """One line of information on stderr, so stdout keeps only the results."""
     print(f"cca-tui: {one_line(message)}", file=sys.stderr)
-
-
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]], flexible: int = -1) -> None:
-    """Print rows in aligned columns; the ``flexible`` column is cut to fit the terminal."""
-    cells = [[safe(c).replace("\n", " ") for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    width = shutil.get_terminal_size((120, 24)).columns
-    flex = flexible % len(headers)
-    fixed = sum(w for i, w in enumerate(widths) if i != flex) + 2 * (len(headers) - 1)
-    widths[flex] = max(10, min(widths[flex], width - fixed))
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
-    for row in cells:
-        out = []
-        for i, (cell, w) in enumerate(zip(row, widths)):
-            if len(cell) > w:
-                cell = cell[: w - 1] + "…"
-            out.append(cell.ljust(w))
-        print("  ".join(out).rstrip())
 
 
 class Progress:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from tui.charts import buckets, choose_unit, unplaced
 from tui.cli.arguments import period_value, text_value
+from tui.cli.chart_out import chart_lines
 from tui.cli.common import add_json_flag, cli_query, open_store
 from tui.cli.csv_out import print_csv
-from tui.cli.output import print_json, table
+from tui.cli.layout import table_lines, terminal_width
+from tui.cli.output import print_json
 from tui.dates import event_when
 from tui.search import ArticleSources, event_matches, official_matches
 
@@ -32,14 +35,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--until", metavar="D", type=period_value)
     p.add_argument("--country", metavar="C", type=text_value, help="events with a participant from this country")
     p.add_argument("--official", metavar="NAME", type=text_value, help="events with this participant")
-    _output_flags(p)
+    one = _output_flags(p)
+    one.add_argument("--chart", action="store_true",
+                     help="a histogram: events per week, month or year (by the span), one line each")
     p.set_defaults(run=run_timeline)
 
 
-def _output_flags(p: argparse.ArgumentParser) -> None:
+def _output_flags(p: argparse.ArgumentParser) -> argparse._MutuallyExclusiveGroup:
     one = p.add_mutually_exclusive_group()
     add_json_flag(one)
     one.add_argument("--csv", action="store_true", help="print CSV")
+    return one
 
 
 def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[str], cells) -> int:
@@ -51,7 +57,7 @@ def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[
     elif not rows:
         print(empty)
     else:
-        table(headers, [cells(r) for r in rows])
+        print("\n".join(table_lines(headers, [cells(r) for r in rows], terminal_width())))
     return 0
 
 
@@ -76,6 +82,11 @@ def run_timeline(args: argparse.Namespace) -> int:
     rows = [e for e in store.events() if event_matches(e, query, countries, sources)]
     # stores extracted before plans were told apart have no flag: those are reports
     rows = [dict(e, planned=bool(e.get("planned"))) for e in rows]
+    if getattr(args, "chart", False):
+        unit = choose_unit(rows)
+        lines = chart_lines(buckets(rows, unit), unit, unplaced(rows, unit), terminal_width())
+        print("\n".join(lines) if lines else "no events match")
+        return 0
     return _emit(
         args, rows, EVENT_FIELDS, EVENT_CSV_FIELDS, "no events match",
         ["DATE", "SOURCES", "SUMMARY"],

@@ -7,15 +7,21 @@ from pathlib import Path
 
 from tui.cli.arguments import positive_int
 from tui.cli.common import add_json_flag, cli_query, open_store
+from tui.cli.layout import OUTLET_MIN, TITLE_MIN, cut, fit_row, natural_width, one_line, terminal_width
 from tui.cli.output import print_json, safe
+from tui.ids import short_ids
 from tui.paths import default_db_path
 from tui.search import SearchIndex, index_for_store
-from tui.search.persist import index_for_file
+from tui.search.persist import index_for_version
+from tui.storage import StoreFileError, StoreFileVersion, store_file
 
 QUERY_HELP = (
     'words (all must match), "exact phrases", -excluded, and filters outlet: country: '
     "official: (or person:) since: until: (e.g. since:2023-05)"
 )
+HITS_SHOWN = 3
+HIT_INDENT = " " * 8
+OUTLET_MAX = 16
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,27 +34,70 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     query = cli_query(args.query)  # a bad query fails before the store opens
-    results = _index(args).search(query, limit=args.limit)
+    index, headings = _sources(args)
+    results = index.search(query, limit=args.limit)
     if args.json:
-        print_json([r.as_json() for r in results])
+        print_json([_result_json(r, headings.get(r.article_id) or {}) for r in results])
         return 0
     if not results:
         print("no articles match")
         return 0
-    for r in results:
-        print(f"{r.score:6.2f}  {safe(r.article_id)}  {safe(r.title)}")
-        for hit in r.hits[:3]:
-            text = safe(hit.text)
-            print(f"        [{hit.paragraph}] {text[:150] + '…' if len(text) > 150 else text}")
+    for line in result_lines(results, headings, terminal_width()):
+        print(line)
     return 0
 
 
-def _index(args: argparse.Namespace) -> SearchIndex:
+def _result_json(result, heading: dict) -> dict:
+    """A result as ``search --json`` gives it: where it was published, as ``articles --json``."""
+    doc = result.as_json()
+    return {**doc, "published": heading.get("published"), "outlet": heading.get("outlet"), "url": heading.get("url")}
+
+
+def result_lines(results, headings: dict[str, dict], width: int) -> list[str]:
+    """Each result on a line of ``width`` cells (score, date, outlet, short id, title; when
+    the title would get under ``TITLE_MIN``, the outlet is left out, then the date), then
+    up to three of its matching paragraphs, each cut to the width."""
+    short = short_ids(headings)
+    rows = []
+    for r in results:
+        heading = headings.get(r.article_id) or {}
+        rows.append([f"{r.score:6.2f}", safe(heading.get("published") or "—"), one_line(heading.get("outlet")) or "—",
+                     short.get(r.article_id, r.article_id), one_line(r.title) or "(untitled)"])
+    score_w, date_w, id_w = 6, natural_width("", [r[1] for r in rows]), natural_width("", [r[3] for r in rows])
+    rest = width - score_w - date_w - id_w - 4 * 2  # for outlet and title
+    if rest + 2 < TITLE_MIN:  # not even without the outlet: the date goes too
+        widths = [score_w, id_w, max(TITLE_MIN, rest + 2 + date_w + 2)]
+        rows = [[r[0], r[3], r[4]] for r in rows]
+    elif rest - OUTLET_MIN < TITLE_MIN:
+        widths = [score_w, date_w, id_w, rest + 2]
+        rows = [[r[0], r[1], r[3], r[4]] for r in rows]
+    else:
+        outlet_w = min(natural_width("", [r[2] for r in rows]), OUTLET_MAX, max(OUTLET_MIN, rest // 3))
+        widths = [score_w, date_w, outlet_w, id_w, rest - outlet_w]
+    lines = []
+    for r, row in zip(results, rows):
+        lines.append(fit_row(row, widths))
+        for hit in r.hits[:HITS_SHOWN]:
+            marker = f"[{hit.paragraph}] "
+            lines.append(HIT_INDENT + marker + cut(one_line(hit.text), width - len(HIT_INDENT) - len(marker)))
+    return lines
+
+
+def _sources(args: argparse.Namespace) -> tuple[SearchIndex, dict[str, dict]]:
+    """The index to search and every article's heading (its record without body and facts)
+    by id: the dates, outlets and URLs results carry, and the ids short ids are made among."""
     # The saved index, when current, answers without parsing the whole store: a
     # search costs what its results cost. Otherwise open the store (creating and
     # seeding it if new), index it and save the index for next time.
     path = Path(args.db) if args.db else default_db_path()
-    found = index_for_file(path)
+    try:
+        version = StoreFileVersion(store_file(path))
+    except (OSError, StoreFileError):
+        version = None  # opening the store below says what is wrong
+    found = index_for_version(version) if version is not None else None
     if found is not None:
-        return found[0]
-    return index_for_store(open_store(args))
+        return found.index, {h.get("id"): h for h in found.records}
+    if version is not None:
+        version.close()
+    store = open_store(args)
+    return index_for_store(store), {a["id"]: a for a in store.articles()}

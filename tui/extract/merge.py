@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from tui.extract.gazetteer import Gazetteer, gazetteer
 from tui.extract.names import fold, name_key, slugify
+from tui.extract.title_forms import canonical_title
 from tui.extract.titles import collapse_titles
 
 _FUZZY_SCORE = 90
@@ -197,15 +198,18 @@ def _build_official(members: list[_Member], g: Gazetteer) -> dict:
         name = max(written, key=lambda n: (len(n.split()) > 1, written[n], len(n), n))
     aliases = sorted({a for m in members for a in [m.official["name"], *m.official.get("aliases", [])]} - {name})
     country = _group_country(members) or (who.country if who else None)
+    # One office under one title ("Foreign Minister" is "Minister of Foreign Affairs"); the
+    # role's evidence keeps the article's wording. Copies: the articles' facts stay as written.
     roles = sorted(
-        (r for m in members for r in m.official.get("roles", [])),
+        (dict(r, title=canonical_title(r["title"])) for m in members for r in m.official.get("roles", [])),
         key=lambda r: (r.get("date") or "", r["article_id"], r["paragraph"]),
     )
     mentions = sorted(
         (x for m in members for x in m.official.get("mentions", [])),
         key=lambda x: (x["article_id"], x["paragraph"], x["start"]),
     )
-    titles = collapse_titles([r["title"] for r in roles] + [t for m in members for t in m.official.get("titles", [])])
+    titles = collapse_titles([r["title"] for r in roles]
+                             + [canonical_title(t) for m in members for t in m.official.get("titles", [])])
     return {
         "name": name,
         "aliases": aliases,

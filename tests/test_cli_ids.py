@@ -1,0 +1,97 @@
+"""A start of an id wherever the CLI asks for one: `article` and `cite` (see tui/ids.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.records import make_article
+from tui.cli import main
+from tui.store import Store
+
+SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
+SEED_URL = "https://daryo.uz/en/2024/03/31/launch-of-central-asiachina-secretariat-takes-place-in-xian"
+APA = f"Launch of Central Asia–China Secretariat takes place in Xi’an. (2024, March 31). Daryo. {SEED_URL}\n"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("CCA_TUI_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("CCA_TUI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.delenv("CCA_TUI_STYLE", raising=False)
+
+
+def _store(path, articles, seed=True) -> str:
+    store = Store.open(path, seed=seed)
+    with store.write_batch() as batch:
+        batch.add_articles(articles)
+    return str(path)
+
+
+@pytest.fixture
+def db(tmp_path):
+    """The seed, a second Daryo article, and two whose ids are one the start of the other."""
+    return _store(tmp_path / "db.json", [
+        make_article("daryo-2024-04-02-uzbek-rail", "Uzbekistan and China open a new freight route",
+                     ["A new freight route opened."], outlet="Daryo", published="2024-04-02"),
+        make_article("kabar-rail", "Rail talks", ["Talks."], outlet="Kabar", published="2025-01-20"),
+        make_article("kabar-rail-2", "Rail talks, day two", ["More talks."], outlet="Kabar", published="2025-01-21"),
+    ])
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("given", ["daryo-2024-03", "Daryo-2024-03-31", SEED_ID])
+def test_cite_and_article_take_a_unique_start(capsys, db, given):
+    assert run(capsys, "--db", db, "cite", given, "--style", "apa") == (0, APA, "")
+    code, out, _ = run(capsys, "--db", db, "article", given, "--json")
+    assert code == 0 and json.loads(out)["id"] == SEED_ID
+
+
+def test_the_seed_alone_is_cite_daryo(capsys, tmp_path):
+    db = str(tmp_path / "seed.json")
+    Store.open(db)
+    assert run(capsys, "--db", db, "cite", "daryo") == (0, APA, "")
+
+
+def test_an_exact_id_wins_over_the_longer_one_it_starts(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "article", "kabar-rail", "--json")
+    assert code == 0 and json.loads(out)["id"] == "kabar-rail"
+    code, out, _ = run(capsys, "--db", db, "article", "kabar-rail-", "--json")
+    assert code == 0 and json.loads(out)["id"] == "kabar-rail-2"
+
+
+def test_an_ambiguous_start_lists_the_candidates_and_exits_2(capsys, db):
+    expected = (
+        "cca-tui: 'dar' is the start of 2 article ids; give more of it:\n"
+        "  daryo-2024-04  2024-04-02  Uzbekistan and China open a new freight route\n"
+        "  daryo-2024-03  2024-03-31  Launch of Central Asia–China Secretariat takes pla…\n"
+    )
+    assert run(capsys, "--db", db, "cite", "dar") == (2, "", expected)
+    assert run(capsys, "--db", db, "article", "dar") == (2, "", expected)
+
+
+def test_an_unknown_id_is_one_line_and_exit_1(capsys, db):
+    line = "cca-tui: no article with id 'xinhua' (see `cca-tui articles`)\n"
+    assert run(capsys, "--db", db, "cite", "xinhua") == (1, "", line)
+    assert run(capsys, "--db", db, "article", "xinhua") == (1, "", line)
+
+
+def test_many_candidates_show_ten_then_how_many_more(capsys, tmp_path):
+    db = _store(tmp_path / "wire.json", [
+        make_article(f"wire-2024-01-{d:02d}", f"Story {d}", [f"Text {d}."], published=f"2024-01-{d:02d}")
+        for d in range(1, 13)
+    ], seed=False)
+    code, out, err = run(capsys, "--db", db, "cite", "wire")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "cca-tui: 'wire' is the start of 12 article ids; give more of it:",
+        *[f"  wire-2024-01-{d:02d}  2024-01-{d:02d}  Story {d}" for d in range(12, 2, -1)],
+        "  … and 2 more",
+    ]
