@@ -9,6 +9,7 @@ from tui.cli.common import add_json_flag, article_summary, open_store
 from tui.cli.output import error, print_json, safe, table
 from tui.dates import event_when
 from tui.facts import spellings_by_article
+from tui.library import Contents
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,13 +23,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    articles = store.articles()
+    contents = open_store(args).contents()
+    articles = contents.articles
     if args.json:
         print_json([article_summary(a) for a in articles])
         return 0
     officials_per = {}
-    for official in store.officials():
+    for official in contents.officials:
         for aid in official.get("article_ids", []):
             officials_per[aid] = officials_per.get(aid, 0) + 1
     table(
@@ -41,17 +42,17 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def article_officials(store, article_id: str) -> list[dict]:
+def article_officials(contents: Contents, article_id: str) -> list[dict]:
     """The article's officials in the shape of ``article --json``."""
     return [
         {"id": o["id"], "name": o["name"], "country": o.get("country"), "titles": o.get("titles", []),
          "written": spellings_by_article(o).get(article_id, [])}
-        for o in store.officials()
+        for o in contents.officials
         if article_id in o.get("article_ids", [])
     ]
 
 
-def article_events(store, article_id: str) -> list[dict]:
+def article_events(contents: Contents, article_id: str) -> list[dict]:
     return [
         {
             "id": e["id"],
@@ -62,7 +63,7 @@ def article_events(store, article_id: str) -> list[dict]:
             "summary": e.get("summary"),
             "evidence": [ev for ev in e.get("evidence", []) if ev.get("article_id") == article_id],
         }
-        for e in store.events()
+        for e in contents.events
         if article_id in e.get("article_ids", [])
     ]
 
@@ -75,13 +76,13 @@ def _official_line(o: dict) -> str:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    article = store.article(args.id)
+    contents = open_store(args).contents()
+    article = contents.article(args.id)
     if article is None:
         error(f"no article with id {args.id!r} (see `cca-tui articles`)")
         return 1
-    officials = article_officials(store, article["id"])
-    events = article_events(store, article["id"])
+    officials = article_officials(contents, article["id"])
+    events = article_events(contents, article["id"])
     if args.json:
         doc = article_summary(article)
         doc["paragraphs"] = [{"n": p["n"], "kind": p["kind"], "text": p["text"]} for p in article["paragraphs"]]

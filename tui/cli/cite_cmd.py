@@ -49,8 +49,7 @@ def run_cite(args: argparse.Namespace) -> int:
     if args.sentence is not None and args.para is None:
         error("--sentence needs --para")
         return 2
-    store = open_store(args)
-    article = store.article(args.id)
+    article = open_store(args).article(args.id)
     if article is None:
         error(f"no article with id {args.id!r} (see `cca-tui articles`)")
         return 1

@@ -8,9 +8,8 @@ from pathlib import Path
 from tui.cli.arguments import positive_int
 from tui.cli.common import add_json_flag, cli_query, open_store
 from tui.cli.output import print_json, safe
+from tui.library import saved_search
 from tui.paths import default_db_path
-from tui.search import SearchIndex, index_for_store
-from tui.search.persist import index_for_file
 
 QUERY_HELP = (
     'words (all must match), "exact phrases", -excluded, and filters outlet: country: '
@@ -28,7 +27,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     query = cli_query(args.query)  # a bad query fails before the store opens
-    results = _index(args).search(query, limit=args.limit)
+    # The saved index, when current, answers without parsing the whole store: a search
+    # costs what its results cost. Otherwise open the store (creating and seeding it if
+    # new), which indexes it and saves the index for next time.
+    results = saved_search(Path(args.db) if args.db else default_db_path(), query, args.limit)
+    if results is None:
+        results = open_store(args).search(query, limit=args.limit)
     if args.json:
         print_json([r.as_json() for r in results])
         return 0
@@ -42,13 +46,3 @@ def run(args: argparse.Namespace) -> int:
             print(f"        [{hit.paragraph}] {text[:150] + '…' if len(text) > 150 else text}")
     return 0
 
-
-def _index(args: argparse.Namespace) -> SearchIndex:
-    # The saved index, when current, answers without parsing the whole store: a
-    # search costs what its results cost. Otherwise open the store (creating and
-    # seeding it if new), index it and save the index for next time.
-    path = Path(args.db) if args.db else default_db_path()
-    found = index_for_file(path)
-    if found is not None:
-        return found[0]
-    return index_for_store(open_store(args))

@@ -10,7 +10,7 @@ arrays, vectorized with numpy), or — for a one-letter last word, or overlappin
 counted in each candidate's token string (one C-level ``str.count``). Hit paragraphs
 are worked out only for the results someone looks at (``Result.hits`` is computed on
 first access). The same index can be saved beside the store and loaded without the
-articles (``tui.search.persist``).
+articles (``tui.library.index_file``).
 """
 
 from __future__ import annotations
@@ -234,8 +234,10 @@ class SearchIndex:
         self._rank = rank
 
     def warm(self) -> None:
-        """Read every token's postings now (80 ms at 10,000 articles), so that no keystroke's
-        search pays for reading them: a short prefix such as ``ra`` expands to hundreds of tokens."""
+        """Read every token's postings now (80 ms at 10,000 articles), and import numpy (70 ms:
+        phrases and short prefixes use it), so that no keystroke's search pays for either: a
+        short prefix such as ``ra`` expands to hundreds of tokens."""
+        numpy()
         for tok in self.vocab:
             self.postings(tok)
 
@@ -692,15 +694,4 @@ def _union(sets) -> set[int]:
     return out
 
 
-def index_for_store(store) -> SearchIndex:
-    """The search index over every article of ``store`` (a ``tui.store.Store``).
-
-    Loaded from the index file beside the store when it is current, else built
-    (and saved for next time).
-    """
-    from tui.search.persist import index_for_store as load
-
-    return load(store)
-
-
-__all__ = ["Hit", "Result", "SearchIndex", "index_for_store", "tokens"]
+__all__ = ["Hit", "Result", "Results", "SearchIndex", "tokens"]
