@@ -55,5 +55,5 @@ def test_a_reopened_store_loads_the_saved_index(tmp_path):
     store = _store(tmp_path)
     Catalog(store.contents())
     catalog = Catalog(Library.open(store.path, seed=False).contents())
-    assert catalog.index._read_postings is not None  # read from store.json.index, not rebuilt
+    assert catalog.index.reads_on_demand  # read from store.json.index, not rebuilt
     assert catalog.match_articles(parse_query("water")).ids

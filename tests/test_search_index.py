@@ -96,7 +96,7 @@ def test_saved_index_and_cli_path_match_the_oracle(tmp_path, articles):
     assert index_path(store.path).exists()
     reopened = Library.open(store.path, seed=False)
     loaded = reopened.index()
-    assert loaded is not built and loaded._read_postings is not None  # really read from the file
+    assert loaded is not built and loaded.reads_on_demand  # really read from the file
     from_file = saved_for_file(store.path)
     assert from_file is not None
     oracle = search_oracle.SearchIndex(stored)
@@ -189,7 +189,7 @@ def test_an_extended_index_matches_the_oracle(articles):
     first, second, third = shuffled[:70], shuffled[70:100], shuffled[100:]
     once = SearchIndex.extended(SearchIndex(first), second)
     twice = SearchIndex.extended(once, third)
-    assert once._order is not None and twice._order is not None  # numbering is not rank order
+    assert once.order is not None and twice.order is not None  # numbering is not rank order
     want_once, want_all = _oracle_for(first + second), _oracle_for(articles)
     for q in queries():
         assert engine_results(once, q) == want_once(q), q
@@ -211,7 +211,7 @@ def test_adding_articles_extends_the_saved_index(tmp_path, articles, monkeypatch
     assert True not in builds  # extended, never rebuilt
     found = saved_for_file(store.path)
     assert found is not None and len(found) == 120
-    assert found._order is not None  # the rank order was saved and read back
+    assert found.order is not None  # the rank order was saved and read back
     want = _oracle_for(store.articles())
     for q in queries():
         assert engine_results(found, q) == want(q), q
@@ -225,5 +225,5 @@ def test_an_index_that_does_not_describe_the_other_articles_is_rebuilt(tmp_path,
         added, _ = batch.add_articles([dict(articles[30], content_hash="n")])
     # Claim fewer additions than were made: the previous index cannot account for the store.
     rebuilt = indexing.index_after_adding(store.store, previous, [])
-    assert rebuilt._order is None and len(rebuilt) == 31
-    assert indexing.index_after_adding(store.store, None, added)._order is None
+    assert rebuilt.order is None and len(rebuilt) == 31
+    assert indexing.index_after_adding(store.store, None, added).order is None

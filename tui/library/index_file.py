@@ -35,7 +35,8 @@ import orjson
 import xxhash
 
 from tui.library.storage import FileStamp, Span, loads_without_gc
-from tui.search.engine import DocInfo, SearchIndex, _Counts
+from tui.search import SearchIndex
+from tui.search.documents import Counts, DocInfo
 from tui.search.text import fold
 
 MAGIC = b"CCA-IDX\x03"
@@ -80,8 +81,8 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[di
     posting_starts.append(pos)
     sections = {"postings": [0, pos]}
     initial_starts = {}
-    for initial in sorted(index._initials):
-        counts = index._initials[initial]
+    for initial in index.initial_letters():
+        counts = index.initial_counts(initial)
         initial_starts[initial] = pos
         blob.append(counts.tobytes())
         pos += len(counts) * 4
@@ -112,7 +113,7 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[di
         "doc_counts": doc_counts.tobytes().hex(),
         "body_starts": body_starts.tobytes().hex(),
         "initials": initial_starts,
-        "order": index._order.tobytes().hex() if index._order is not None else None,
+        "order": index.order.tobytes().hex() if index.order is not None else None,
         "unusable": unusable,
         "sections": {name: [start, end, _digest(data[start:end])] for name, (start, end) in sections.items()},
     }
@@ -259,7 +260,7 @@ def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
     n_docs = len(records)
 
     def initial(start: int):
-        return lambda: _Counts("I", mapped[start:start + 4 * n_docs])
+        return lambda: Counts("I", mapped[start:start + 4 * n_docs])
 
     initials = {c: initial(base + start) for c, start in (header.get("initials") or {}).items()}
 
@@ -270,13 +271,13 @@ def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
         DocInfo(r["id"], r.get("title") or "", r.get("published") or "", fold(r.get("outlet") or ""), frozenset(c), n)
         for r, c, n in zip(records, header["countries"], header["names"])
     ]
-    index = SearchIndex.from_parts(docs, header["title_tokens"], _Texts(mapped, body_starts), header["vocab"],
-                                   postings, places, lambda i: None, initials)
+    order = None
     if header.get("order") is not None:
         order = array("I", bytes.fromhex(header["order"]))
         if len(order) != n_docs or sorted(order) != list(range(n_docs)):
             return None
-        index._set_order(order)
+    index = SearchIndex.from_parts(docs, header["title_tokens"], _Texts(mapped, body_starts), header["vocab"],
+                                   postings, places, lambda i: None, initials, order)
     spans = header.get("spans")
     tables = header.get("tables")
     return SavedIndex(
@@ -289,5 +290,5 @@ def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
 
 def attach(index: SearchIndex, article) -> SearchIndex:
     """Give ``index`` its source of articles for hit paragraphs: ``article(i)`` → record."""
-    index._article = article
+    index.read_articles_with(article)
     return index
