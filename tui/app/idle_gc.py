@@ -1,21 +1,18 @@
-"""The explorer's policy for the cycle collector: full collections only while the user is idle.
+"""Full garbage collections only while the user is idle: the explorer's policy.
 
 Rendering leaves tens of thousands of small cyclic objects a second while typing, so the
 cycle collector keeps running. Its young and middle passes are short (3–5 ms with these
 thresholds; 7,000 × 20 made them 15–30 ms), but a full pass at 10,000 articles took
 15–30 ms and landed in the middle of a keystroke's results. So automatic full passes are
-off, and one runs when no key or mouse event has come for a second. Loading a store (millions
-of long-lived objects, no cycles among them) runs with the collector paused, and what it built
-is then frozen out of the collector's passes (``gc.freeze``): this is the app's policy, not the
-library's, so a command-line run keeps Python's defaults.
+off, and one runs when no key or mouse event has come for a second (how a store is loaded:
+``tui.collector``).
 """
 
 from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 # Young collections less often (default 700); middle ones after 10 young ones, as by default;
 # full ones never by themselves (see IdleCollector).
@@ -23,20 +20,6 @@ THRESHOLDS = (2000, 10, 1_000_000)
 IDLE_SECONDS = 1.0
 CHECK_SECONDS = 1.0
 FULL_AFTER = 10  # middle-generation passes since the last full one (default: 10)
-
-
-@contextmanager
-def paused() -> Iterator[None]:
-    """No collections meanwhile: building millions of acyclic containers (a parsed store,
-    the catalog over it) triggers collections that walk them all again and again, and find
-    nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class IdleCollector:

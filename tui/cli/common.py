@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import gc
 
+from tui import collector
 from tui.cli.output import error
 from tui.search import Query, conditions, parse_query
 from tui.library import Library
@@ -15,11 +15,8 @@ def open_store(args: argparse.Namespace, *, name_unusable: bool = True) -> Libra
     """The library at ``--db`` (or the default), created and seeded if nothing is there;
     says on stderr when it was created, and (unless ``name_unusable`` is False: ``db check``
     lists them itself) which records it had to leave out."""
-    library = Library.open(args.db, seed=not args.no_seed)
-    # A command is one short process and what it read lives until it exits: out of the
-    # cycle collector's full passes, which would walk those millions of objects again and
-    # again (0.6 s of adding one article to 10,000). The process's policy, not the library's.
-    gc.freeze()
+    with collector.loading():  # what it reads lives until the command exits
+        library = Library.open(args.db, seed=not args.no_seed)
     for line in library.notices(unusable=name_unusable):
         error(line)
     return library
