@@ -77,8 +77,8 @@ def add(store: Path, count: int, work: Path, env: dict[str, str]) -> dict:
 
 def _fresh_copy(store: Path, work: Path, env: dict[str, str]) -> Path:
     """A copy of ``store`` with a current saved index, as a user's store has between ingests."""
-    from tui.search.persist import index_path, read_index
-    from tui.storage import file_stamp
+    from tui.library.index_file import index_path, read_index
+    from tui.library.storage import file_stamp
 
     work.mkdir(parents=True, exist_ok=True)
     copy = work / "store.json"
@@ -121,24 +121,28 @@ def _expect_stored(store: Path, n: int) -> None:
 
 
 def open_store(store: Path) -> dict:
-    from tui.store import Store
+    """``Library.open`` as the faces call it (``tui.collector.loading``)."""
+    from tui import collector
+    from tui.library import Library
 
     times = []
     for _ in range(3):
         t = time.perf_counter()
-        Store.open(store, seed=False)
+        with collector.loading():
+            Library.open(store, seed=False)
         times.append((time.perf_counter() - t) * 1000)
     return {"open_store_ms": round(statistics.median(times), 1)}
 
 
 def search_in_process(store: Path) -> dict:
     """Index once, then each of the 50 queries: ranked results plus the hits of the first screenful."""
-    from tui.search import index_for_store
-    from tui.store import Store
+    from tui import collector
+    from tui.library import Library
 
-    s = Store.open(store, seed=False)
+    with collector.loading():
+        s = Library.open(store, seed=False)
     t = time.perf_counter()
-    index = index_for_store(s)
+    index = s.index()
     index_ms = (time.perf_counter() - t) * 1000
 
     def one(q: str) -> tuple[float, int]:
@@ -164,12 +168,14 @@ def search_in_process(store: Path) -> dict:
 
 def keystrokes_in_process(store: Path) -> dict:
     """The TUI's search path (the catalog's match) for every prefix typed in the search box."""
+    from tui import collector
     from tui.app.catalog import Catalog
     from tui.app.filters import Filters
+    from tui.library import Library
     from tui.search import parse_query
-    from tui.store import Store
 
-    catalog = Catalog.from_store(Store.open(store, seed=False))
+    with collector.loading():  # as the explorer builds it
+        catalog = Catalog(Library.open(store, seed=False).contents())
     filters = Filters()  # as a pane holds them
     ms = []
     for text in TYPED:

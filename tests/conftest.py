@@ -93,18 +93,18 @@ def hand_facts(records: list[dict]) -> tuple[list[dict], list[dict]]:
 
 def build_store(path: Path, extra: list[dict] | None = None):
     """A store holding the seed article (plus ``extra`` records) with hand-made facts."""
-    from tui.store import Store
+    from tui.library import Library
 
     records = [_seed_record(), *(extra or [])]
     for r in records:
         r.setdefault("content_hash", r["id"])
         r.setdefault("raw", "\n".join(p["text"] for p in r["paragraphs"]))
-    store = Store.open(path, seed=False)
+    store = Library.open(path, seed=False)
     officials, events = hand_facts(records)
     for record in records:
         names = [o for o in officials if record["id"] in o["article_ids"]]
         record["facts"] = {"officials": [{"name": o["name"], "country": o["country"]} for o in names], "events": []}
-    with store.write_batch() as batch:
+    with store.store.write_batch() as batch:
         batch.add_articles(records)
         batch.replace_derived(officials, events)
     return store
@@ -145,9 +145,9 @@ def _stable_app(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def seed_store(tmp_path: Path):
     """A fresh store seeded the way a user gets it: the seed article and what extraction finds."""
-    from tui.store import Store
+    from tui.library import Library
 
-    return Store.open(tmp_path / "seed.json", seed=True)
+    return Library.open(tmp_path / "seed.json", seed=True)
 
 
 async def settle(pilot, delay: float = 0.15) -> None:

@@ -485,7 +485,7 @@ async def test_official_page_shows_one_line_per_run_of_a_title(hand_store):
         {"title": "Minister of Foreign Affairs", "date": d, "article_id": seed_id, "paragraph": 3}
         for d in ("2023-01-05", "2023-02-05", "2023-03-05")
     ] + [{"title": "Deputy Prime Minister", "date": "2024-03-31", "article_id": seed_id, "paragraph": 3}]
-    with hand_store.write_batch() as batch:
+    with hand_store.store.write_batch() as batch:
         batch.replace_derived([dict(o) for o in officials], hand_store.events())
     app = CcaApp(store=hand_store)
     async with app.run_test(size=SIZE) as pilot:

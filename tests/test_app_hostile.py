@@ -59,7 +59,7 @@ def _event(i: int, piece: str, article: dict, official: dict) -> dict:
 
 @pytest.fixture
 def hostile(tmp_path: Path):
-    from tui.store import Store
+    from tui.library import Library
 
     articles = [_article(i, p) for i, p in enumerate(PIECES)]
     officials = [_official(i, p, a) for i, (p, a) in enumerate(zip(PIECES, articles))]
@@ -68,8 +68,8 @@ def hostile(tmp_path: Path):
         record["content_hash"] = record["id"]
         record["raw"] = "\n".join(p["text"] for p in record["paragraphs"])
         record["facts"] = {"officials": [{"name": official["name"], "country": official["country"]}], "events": []}
-    store = Store.open(tmp_path / "hostile.json", seed=False)
-    with store.write_batch() as batch:
+    store = Library.open(tmp_path / "hostile.json", seed=False)
+    with store.store.write_batch() as batch:
         batch.add_articles(articles)
         batch.replace_derived(officials, events)
     return store, articles, officials, events

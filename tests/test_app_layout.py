@@ -50,7 +50,7 @@ async def test_timeline_dates_show_whole_month_names(tmp_path):
     store = build_store(tmp_path / "months.json")
     events = store.events()
     events[0] = {**events[0], "date": "2023-09", "precision": "month"}
-    with store.write_batch() as batch:
+    with store.store.write_batch() as batch:
         batch.replace_derived(store.officials(), events)
     app = CcaApp(store=store)
     async with app.run_test(size=(100, 24)) as pilot:

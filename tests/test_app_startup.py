@@ -15,13 +15,13 @@ SIZE = (120, 36)
 
 
 async def test_a_slow_load_ends_with_the_focus_in_the_list(seed_store, monkeypatch):
-    from_store = app_module.Catalog.from_store
+    catalog = app_module.Catalog
 
-    def slow(store):
+    def slow(contents):
         time.sleep(0.4)  # a big store: the first frames show the loading state
-        return from_store(store)
+        return catalog(contents)
 
-    monkeypatch.setattr(app_module.Catalog, "from_store", staticmethod(slow))
+    monkeypatch.setattr(app_module, "Catalog", slow)
     app = CcaApp(store=seed_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.1)

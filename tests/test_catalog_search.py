@@ -8,28 +8,28 @@ import random
 from benchmarks.corpus import make_article
 from benchmarks.queries import TYPED
 from tui.app.catalog import Catalog, HitParagraphs
-from tui.derive import with_facts
 from tui.ingest.source import parse_source
+from tui.library import Library
+from tui.library.derive import with_facts
+from tui.library.index_file import index_path
 from tui.search import SearchIndex, parse_query
-from tui.search.persist import index_path
-from tui.store import Store
 
 
-def _store(tmp_path) -> Store:
+def _store(tmp_path) -> Library:
     rng = random.Random(11)
     records = []
     for i in range(60):
         name, text = make_article(rng, i)
         records.append(with_facts(parse_source(text, path=name)))
-    store = Store.open(tmp_path / "db.json", seed=False)
-    with store.write_batch() as batch:
+    store = Library.open(tmp_path / "db.json", seed=False)
+    with store.store.write_batch() as batch:
         batch.add_articles(records)
     return store
 
 
 def test_matches_and_hits_equal_the_eager_answer(tmp_path):
     store = _store(tmp_path)
-    catalog = Catalog.from_store(store)
+    catalog = Catalog(store.contents())
     assert index_path(store.path).exists()  # built once, saved for the next start
     eager = SearchIndex(store.articles())
     queries = ["water", '"rail freight"', "kulub", "trade -irrigation", "Nurtleu since:2021",
@@ -53,7 +53,7 @@ def test_matches_and_hits_equal_the_eager_answer(tmp_path):
 
 def test_a_reopened_store_loads_the_saved_index(tmp_path):
     store = _store(tmp_path)
-    Catalog.from_store(store)
-    catalog = Catalog.from_store(Store.open(store.path, seed=False))
-    assert catalog.index._read_postings is not None  # read from store.json.index, not rebuilt
+    Catalog(store.contents())
+    catalog = Catalog(Library.open(store.path, seed=False).contents())
+    assert catalog.index.reads_on_demand  # read from store.json.index, not rebuilt
     assert catalog.match_articles(parse_query("water")).ids

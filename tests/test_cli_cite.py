@@ -15,7 +15,7 @@ import rispy
 from tests.records import make_article
 from tui.cli import cite_cmd, main
 from tui.clipboard import load_history
-from tui.store import Store
+from tui.library import Library
 
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 SEED_URL = "https://daryo.uz/en/2024/03/31/launch-of-central-asiachina-secretariat-takes-place-in-xian"
@@ -40,14 +40,14 @@ def isolated(tmp_path, monkeypatch):
 def db(tmp_path):
     """A seeded store (created here: its creation would be a line of its own on stderr)."""
     path = tmp_path / "store" / "db.json"
-    Store.open(path)
+    Library.open(path)
     return str(path)
 
 
 @pytest.fixture
 def two_db(db):
     """The seed plus one project-written article with two authors."""
-    store = Store.open(db)
+    store = Library.open(db)
     extra = make_article(
         "kabar-2025-01-20-rail",
         "Rail link: China & Kyrgyzstan agree on gauge",
@@ -56,7 +56,7 @@ def two_db(db):
         published="2025-01-20",
     )
     extra["authors"] = ["Aibek Asanov", "Li, Na"]
-    with store.write_batch() as batch:
+    with store.store.write_batch() as batch:
         batch.add_articles([extra])
     return db
 

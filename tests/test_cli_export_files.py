@@ -9,7 +9,7 @@ import pytest
 
 from tests.records import make_article
 from tui.cli import main
-from tui.store import Store
+from tui.library import Library
 
 # Ids a hand-edited or imported store may hold; each must become a file inside the folder.
 HOSTILE_IDS = [
@@ -35,14 +35,14 @@ def run(capsys, *argv):
 @pytest.fixture
 def hostile_db(tmp_path):
     db = tmp_path / "store" / "db.json"
-    store = Store.open(db, seed=False)
+    store = Library.open(db, seed=False)
     records = [
         make_article(article_id, f"Article {i}", [f"Ministers met in Astana for the {i}th time."])
         for i, article_id in enumerate(HOSTILE_IDS)
     ]
-    with store.write_batch() as batch:
+    with store.store.write_batch() as batch:
         batch.add_articles(records)
-    assert sorted(a["id"] for a in Store.open(db).articles()) == sorted(HOSTILE_IDS)
+    assert sorted(a["id"] for a in Library.open(db).articles()) == sorted(HOSTILE_IDS)
     return str(db)
 
 

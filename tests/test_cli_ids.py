@@ -8,7 +8,7 @@ import pytest
 
 from tests.records import make_article
 from tui.cli import main
-from tui.store import Store
+from tui.library import Library
 
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 SEED_URL = "https://daryo.uz/en/2024/03/31/launch-of-central-asiachina-secretariat-takes-place-in-xian"
@@ -24,8 +24,8 @@ def isolated(tmp_path, monkeypatch):
 
 
 def _store(path, articles, seed=True) -> str:
-    store = Store.open(path, seed=seed)
-    with store.write_batch() as batch:
+    store = Library.open(path, seed=seed)
+    with store.store.write_batch() as batch:
         batch.add_articles(articles)
     return str(path)
 
@@ -56,7 +56,7 @@ def test_cite_and_article_take_a_unique_start(capsys, db, given):
 
 def test_the_seed_alone_is_cite_daryo(capsys, tmp_path):
     db = str(tmp_path / "seed.json")
-    Store.open(db)
+    Library.open(db)
     assert run(capsys, "--db", db, "cite", "daryo") == (0, APA, "")
 
 

@@ -89,10 +89,10 @@ def test_page_named_txt_is_read_as_a_page_and_reingest_adds_nothing(capsys, db, 
 def test_db_repair_rebuilds_a_page_article_from_its_stored_text(capsys, db):
     run_json(capsys, "--db", db, "--no-seed", "ingest", str(KAZINFORM))
     before = run_json(capsys, "--db", db, "article", KAZINFORM_ID)
-    from tui.repair import _rebuild_from_raw
-    from tui.store import Store
+    from tui.library.repair import _rebuild_from_raw
+    from tui.library import Library
 
-    _rebuild_from_raw(Store.open(db, seed=False), 1)
+    _rebuild_from_raw(Library.open(db, seed=False).store, 1)
     after = run_json(capsys, "--db", db, "article", KAZINFORM_ID)
     assert [p["text"] for p in after["paragraphs"]] == [p["text"] for p in before["paragraphs"]]
     assert (after["title"], after["outlet"], after["published"]) == (before["title"], before["outlet"], before["published"])

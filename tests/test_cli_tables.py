@@ -8,7 +8,7 @@ import pytest
 
 from tests.records import make_article
 from tui.cli import main
-from tui.store import Store
+from tui.library import Library
 
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 NOTES = "Notes on the Secretariat: who staffs it, what it will do in its first year, and what the six capitals expect of it"
@@ -20,8 +20,8 @@ def db(tmp_path):
     Chinese title and a long outlet name, and an undated note with neither outlet nor date.
     All but the seed written for these tests."""
     path = tmp_path / "db.json"
-    store = Store.open(path)
-    with store.write_batch() as batch:
+    store = Library.open(path)
+    with store.store.write_batch() as batch:
         batch.add_articles([
             make_article("daryo-2024-04-02-uzbek-rail", "Uzbekistan and China open a new freight route",
                          ["A new freight route opened."], outlet="Daryo", published="2024-04-02"),
@@ -128,8 +128,8 @@ def test_search_json_carries_date_outlet_and_url(capsys, db):
 
 def test_long_short_ids_push_out_outlet_then_date(capsys, monkeypatch, tmp_path):
     path = tmp_path / "db.json"
-    store = Store.open(path, seed=False)
-    with store.write_batch() as batch:
+    store = Library.open(path, seed=False)
+    with store.store.write_batch() as batch:
         batch.add_articles([
             make_article("kazinform-2024-05-17-a", "Tokayev meets Chinese delegation in Astana", ["One."],
                          outlet="Kazinform", published="2024-05-17"),

@@ -262,12 +262,12 @@ def test_one_copy_in_tmux_makes_one_tmux_buffer(tmp_path):
     import shutil
     import sys
 
-    from tui.store import Store
+    from tui.library import Library
 
     if not shutil.which("tmux"):
         pytest.skip("tmux not installed")
     db = tmp_path / "db.json"
-    Store.open(db)  # seeded
+    Library.open(db)  # seeded
     conf = tmp_path / "tmux.conf"
     conf.write_text("set -g set-clipboard on\n")
     tmux = ["tmux", "-S", str(tmp_path / "tmux.sock"), "-f", str(conf)]

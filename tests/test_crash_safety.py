@@ -12,8 +12,7 @@ import time
 import pytest
 
 from benchmarks.corpus import write_corpus
-from tui.check import check_store
-from tui.store import Store
+from tui.library import Library
 
 
 def cca(*args, env=None):
@@ -33,15 +32,15 @@ def test_kill_9_mid_ingest_leaves_a_sound_store(tmp_path, env, delay):
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 250, seed=7)
     subprocess.run(cca("--db", str(db), "articles", "--json"), env=env, check=True, capture_output=True)
-    before = len(Store.open(db))
+    before = len(Library.open(db))
     proc = subprocess.Popen(cca("--db", str(db), "ingest", str(corpus), "--json"), env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    store = Store.open(db)
+    store = Library.open(db)
     assert len(store) in (before, before + 250)
-    report = check_store(store)
+    report = store.check()
     assert report.problems == []
     # Officials and events always arrive with their articles.
     if len(store) > before:
@@ -49,7 +48,7 @@ def test_kill_9_mid_ingest_leaves_a_sound_store(tmp_path, env, delay):
     # The next write clears any temp file the killed writer left.
     done = subprocess.run(cca("--db", str(db), "ingest", str(corpus), "--json"), env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert len(Store.open(db)) == before + 250
+    assert len(Library.open(db)) == before + 250
     assert not list(tmp_path.glob(".db.json.*.tmp"))
 
 
@@ -67,9 +66,9 @@ def test_two_concurrent_ingests_lose_nothing(tmp_path, env):
     for p, (out, err) in zip(procs, outputs):
         assert p.returncode == 0, err
         assert len(json.loads(out)["added"]) == 300
-    store = Store.open(db)
+    store = Library.open(db)
     assert len(store) == 600
-    assert check_store(store).problems == []
+    assert store.check().problems == []
 
 
 def test_lock_timeout_stores_nothing_and_says_so(tmp_path, env):
@@ -88,4 +87,4 @@ def test_lock_timeout_stores_nothing_and_says_so(tmp_path, env):
     assert done.returncode == 1
     assert "is locked by another cca-tui process" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
-    assert len(Store.open(db)) == 0
+    assert len(Library.open(db)) == 0

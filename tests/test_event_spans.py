@@ -128,12 +128,12 @@ The culture ministers met in Tashkent on December 1.
 async def test_the_explorer_shows_ranges_whole_and_plans(tmp_path) -> None:
     from tests.conftest import screen_text, settle
     from tui.app import CcaApp
-    from tui.derive import rebuild_derived, with_facts
+    from tui.library.derive import rebuild_derived, with_facts
     from tui.ingest.source import parse_source
-    from tui.store import Store
+    from tui.library import Library
 
-    store = Store.open(tmp_path / "s.json", seed=False)
-    with store.write_batch() as batch:
+    store = Library.open(tmp_path / "s.json", seed=False)
+    with store.store.write_batch() as batch:
         batch.add_articles([with_facts(parse_source(FESTIVAL, path="festival.txt"))])
         rebuild_derived(batch)
     app = CcaApp(store=store)

@@ -9,9 +9,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tui.check import check_store
 from tui.cli import main
-from tui.store import Store
+from tui.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
@@ -50,7 +49,7 @@ EDITS = {
 @pytest.fixture
 def store_file(tmp_path, capsys) -> Path:
     db = tmp_path / "store.json"
-    Store.open(db)
+    Library.open(db)
     assert run(capsys, "--db", str(db), "ingest", str(FIXTURES))[0] == 0
     return db
 
@@ -83,8 +82,8 @@ def test_db_check_names_the_bad_record_and_repair_rebuilds_it(capsys, store_file
     code, out, err = run(capsys, "--db", str(db), "db", "repair")
     assert code == 0, err
     assert "unexpected error" not in out + err
-    store = Store.open(db, seed=False)
-    assert check_store(store).sound, check_store(store).problems
+    store = Library.open(db, seed=False)
+    assert store.check().sound, store.check().problems
     assert store.unusable == []
     assert store.article(SEED_ID)["title"] == SEED_TITLE
     assert len(store.articles()) == 3

@@ -10,8 +10,8 @@ import orjson
 import pytest
 
 from tui.cli import main
-from tui.search.persist import index_path
-from tui.store import Store
+from tui.library import Library
+from tui.library.index_file import index_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 QUERIES = ["secretariat", "water Astana", '"Central Asia"', "Xi", "transboundary", "-summit staff"]
@@ -26,7 +26,7 @@ def run(capsys, *argv):
 @pytest.fixture
 def db(tmp_path, capsys) -> Path:
     path = tmp_path / "store.json"
-    Store.open(path)
+    Library.open(path)
     assert run(capsys, "--db", str(path), "ingest", str(FIXTURES))[0] == 0
     return path
 

@@ -17,7 +17,7 @@ from tests.records import make_article
 from tui.app import CcaApp
 from tui.app.widgets.panes import SearchBox
 from tui.cli import main
-from tui.store import Store
+from tui.library import Library
 
 SIZE = (120, 36)
 
@@ -82,8 +82,8 @@ def _build(path: Path) -> Path:
                "participants": participants, "article_ids": [source],
                "evidence": [{"article_id": source, "paragraph": 1, "text": by_id[source]["paragraphs"][0]["text"]}]}
               for event_id, date, summary, place, participants, source in EVENTS]
-    store = Store.open(path, seed=False)
-    with store.write_batch() as batch:
+    store = Library.open(path, seed=False)
+    with store.store.write_batch() as batch:
         batch.add_articles(records)
         batch.replace_derived(officials, events)
     return path

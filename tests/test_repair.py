@@ -6,9 +6,8 @@ from pathlib import Path
 
 import orjson
 
-from tui.check import check_store
 from tui.cli import main
-from tui.store import Store
+from tui.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 
@@ -32,10 +31,10 @@ def test_corrupt_store_is_restored_from_the_newest_backup(capsys, tmp_path):
     assert "restored the newest sound backup" in out and "(1 article)" in out
     kept = list(tmp_path.glob("db.json.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == good[: len(good) // 3]
-    store = Store.open(db)
+    store = Library.open(db)
     # The newest backup is the state before the last write: the seed alone.
     assert [a["outlet"] for a in store.articles()] == ["Daryo"]
-    assert check_store(store).sound
+    assert store.check().sound
 
 
 def test_without_a_sound_backup_the_file_is_left_alone(capsys, tmp_path, monkeypatch):
@@ -50,14 +49,14 @@ def test_without_a_sound_backup_the_file_is_left_alone(capsys, tmp_path, monkeyp
 
 def test_sound_store_needs_nothing(capsys, tmp_path):
     db = tmp_path / "db.json"
-    Store.open(db)
+    Library.open(db)
     code, out, _ = run(capsys, "--db", str(db), "db", "repair")
     assert code == 0 and "is sound; nothing to repair" in out
 
 
 def test_damaged_derived_data_is_rebuilt_from_raw_text(capsys, tmp_path):
     db = tmp_path / "db.json"
-    Store.open(db)
+    Library.open(db)
     tree = orjson.loads(db.read_bytes())
     (article,) = tree["articles"].values()
     article["paragraphs"] = article["paragraphs"][:2]  # paragraphs lost
@@ -67,7 +66,7 @@ def test_damaged_derived_data_is_rebuilt_from_raw_text(capsys, tmp_path):
     assert code == 1
     code, out, _ = run(capsys, "--db", str(db), "db", "repair")
     assert code == 0 and "rebuilt paragraphs, officials and events of 1 article(s)" in out
-    store = Store.open(db)
-    assert check_store(store).sound
+    store = Library.open(db)
+    assert store.check().sound
     assert len(store.articles()[0]["paragraphs"]) == 11
     assert len(store.officials()) == 11

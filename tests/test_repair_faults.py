@@ -14,10 +14,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tui.backups import backups
-from tui.check import check_store
 from tui.cli import main
-from tui.store import Store
+from tui.library import Library
+from tui.library.backups import backups
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
@@ -40,7 +39,7 @@ def env(**extra: str) -> dict[str, str]:
 def damaged(tmp_path) -> tuple[Path, bytes]:
     """A store whose file was torn, with one backup: the seeded version."""
     db = tmp_path / "store.json"
-    Store.open(db)
+    Library.open(db)
     assert main(["--db", str(db), "ingest", str(FIXTURES / "astana-water-talks.txt")]) == 0
     newest = backups(db)[0]
     db.write_bytes(DAMAGED)
@@ -84,9 +83,9 @@ def test_kill_9_at_any_step_of_a_repair_leaves_the_old_or_the_restored_store(dam
     done = subprocess.run([sys.executable, "-m", "tui", "--db", str(db), "db", "repair"], env=env(),
                           capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
     assert done.returncode == 0, done.stderr
-    store = Store.open(db, seed=False)
+    store = Library.open(db, seed=False)
     assert [a["id"] for a in store.articles()] == [SEED_ID]
-    assert check_store(store).sound
+    assert store.check().sound
     assert not list(db.parent.glob(".store.json.*.tmp"))
 
 
@@ -96,7 +95,7 @@ def test_a_repair_that_fails_while_writing_leaves_the_damaged_file_in_place(dama
     def disk_full(fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("tui.storage.os.fsync", disk_full)
+    monkeypatch.setattr("tui.files.os.fsync", disk_full)
     code, _, err = run(capsys, "--db", str(db), "db", "repair")
     monkeypatch.undo()
     assert code == 1 and "No space left on device" in err and "Traceback" not in err
@@ -105,7 +104,7 @@ def test_a_repair_that_fails_while_writing_leaves_the_damaged_file_in_place(dama
 
 def test_a_store_of_a_newer_schema_is_never_set_aside(capsys, tmp_path):
     db = tmp_path / "store.json"
-    Store.open(db)
+    Library.open(db)
     assert main(["--db", str(db), "ingest", str(FIXTURES / "astana-water-talks.txt")]) == 0
     capsys.readouterr()
     tree = orjson.loads(db.read_bytes())
@@ -123,7 +122,7 @@ def test_a_store_of_a_newer_schema_is_never_set_aside(capsys, tmp_path):
 
 def test_an_unreadable_store_is_never_set_aside(capsys, tmp_path, monkeypatch):
     db = tmp_path / "store.json"
-    Store.open(db)
+    Library.open(db)
     assert main(["--db", str(db), "ingest", str(FIXTURES / "astana-water-talks.txt")]) == 0
     capsys.readouterr()
     before = db.read_bytes()
@@ -173,7 +172,7 @@ def test_repair_lists_the_other_backups(damaged, capsys):
                                          ("write.replaced", "rebuilt")])
 def test_kill_9_while_repair_rebuilds_a_record_leaves_one_version_or_the_other(tmp_path, point, left):
     db = tmp_path / "store.json"
-    Store.open(db)
+    Library.open(db)
     tree = orjson.loads(db.read_bytes())
     next(iter(tree["articles"].values()))["title"] = 2024  # a hand edit: the record is set apart
     edited = orjson.dumps(tree)
@@ -181,11 +180,11 @@ def test_kill_9_while_repair_rebuilds_a_record_leaves_one_version_or_the_other(t
     proc = stopped_at(point, db)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    store = Store.open(db, seed=False)
+    store = Library.open(db, seed=False)
     if left == "edited":
         assert db.read_bytes() == edited and len(store.unusable) == 1
     else:
-        assert store.unusable == [] and check_store(store).sound
+        assert store.unusable == [] and store.check().sound
         assert store.article(SEED_ID)["title"] == "Launch of Central Asia–China Secretariat takes place in Xi’an"
 
 
@@ -193,7 +192,7 @@ def test_a_symlinked_store_writes_its_temp_file_beside_the_target(tmp_path):
     target_dir = tmp_path / "target"
     target_dir.mkdir()
     target = target_dir / "cca.json"
-    Store.open(target)
+    Library.open(target)
     link = tmp_path / "link.json"
     link.symlink_to(target)
     proc = subprocess.Popen([sys.executable, "-m", "tui", "--db", str(link), "ingest",

@@ -11,11 +11,12 @@ import pytest
 from benchmarks.corpus import VOCABULARY, make_article
 from benchmarks.queries import CLI_QUERIES, QUERIES, TYPED
 from tests import search_oracle
-from tui.derive import with_facts
 from tui.ingest.source import parse_source
-from tui.search import SearchIndex, index_for_store
-from tui.search.persist import index_for_file, index_path, read_index
-from tui.store import Store
+from tui.library import Library, indexing
+from tui.library.derive import with_facts
+from tui.library.index_file import index_path, read_index
+from tui.library.indexing import saved_for_file
+from tui.search import SearchIndex
 
 EXTRA = [
     "a", "t", "k w", "the", "the -zzz", '"the parties"', '"parties agreed to"', '"agreed to k"',
@@ -81,9 +82,9 @@ def test_limit_keeps_the_best(articles):
     assert snapshot(index.search("trade", limit=5)) == snapshot(index.search("trade"))[:5]
 
 
-def _store_with(tmp_path, articles) -> Store:
-    store = Store.open(tmp_path / "db.json", seed=False)
-    with store.write_batch() as batch:
+def _store_with(tmp_path, articles) -> Library:
+    store = Library.open(tmp_path / "db.json", seed=False)
+    with store.store.write_batch() as batch:
         batch.add_articles([dict(a, content_hash=f"h{i}") for i, a in enumerate(articles)])
     return store
 
@@ -91,14 +92,13 @@ def _store_with(tmp_path, articles) -> Store:
 def test_saved_index_and_cli_path_match_the_oracle(tmp_path, articles):
     store = _store_with(tmp_path, articles)
     stored = store.articles()
-    built = index_for_store(store)  # builds and saves
+    built = store.index()  # builds and saves
     assert index_path(store.path).exists()
-    reopened = Store.open(store.path, seed=False)
-    loaded = index_for_store(reopened)
-    assert loaded is not built and loaded._read_postings is not None  # really read from the file
-    found = index_for_file(store.path)
-    assert found is not None
-    from_file = found[0]
+    reopened = Library.open(store.path, seed=False)
+    loaded = reopened.index()
+    assert loaded is not built and loaded.reads_on_demand  # really read from the file
+    from_file = saved_for_file(store.path)
+    assert from_file is not None
     oracle = search_oracle.SearchIndex(stored)
     for q in queries():
         try:
@@ -111,16 +111,16 @@ def test_saved_index_and_cli_path_match_the_oracle(tmp_path, articles):
 
 def test_a_stale_index_is_never_used(tmp_path, articles):
     store = _store_with(tmp_path, articles[:10])
-    index_for_store(store)
-    assert index_for_file(store.path) is not None
+    store.index()
+    assert saved_for_file(store.path) is not None
     # Another write (a new store version): the saved index no longer describes the file.
-    with store.write_batch() as batch:
+    with store.store.write_batch() as batch:
         batch.add_articles([dict(articles[10], content_hash="new")])
-    assert index_for_file(store.path) is None
-    assert read_index(index_path(store.path), store.file_stamp) is None
-    fresh = index_for_store(Store.open(store.path, seed=False))
+    assert saved_for_file(store.path) is None
+    assert read_index(index_path(store.path), store.store.file_stamp) is None
+    fresh = Library.open(store.path, seed=False).index()
     assert articles[10]["id"] in {r.article_id for r in fresh.search(articles[10]["title"].split()[0])}
-    assert index_for_file(store.path) is not None
+    assert saved_for_file(store.path) is not None
 
 
 def test_a_hand_edited_store_is_searched_without_the_shortcut(tmp_path, articles):
@@ -129,19 +129,19 @@ def test_a_hand_edited_store_is_searched_without_the_shortcut(tmp_path, articles
     store = _store_with(tmp_path, articles[:10])
     tree = json.loads(store.path.read_text(encoding="utf-8"))
     store.path.write_text(json.dumps(tree, indent=1, ensure_ascii=False), encoding="utf-8")
-    reopened = Store.open(store.path, seed=False)
-    index = index_for_store(reopened)
-    assert index_for_file(store.path) is None  # layout unknown: the CLI opens the store
+    reopened = Library.open(store.path, seed=False)
+    index = reopened.index()
+    assert saved_for_file(store.path) is None  # layout unknown: the CLI opens the store
     assert snapshot(index.search("trade")) == snapshot(search_oracle.SearchIndex(reopened.articles()).search("trade"))
 
 
 def test_a_corrupt_index_file_is_ignored(tmp_path, articles):
     store = _store_with(tmp_path, articles[:10])
-    index_for_store(store)
+    store.index()
     path = index_path(store.path)
     path.write_bytes(path.read_bytes()[:100])
-    assert index_for_file(store.path) is None
-    assert len(index_for_store(Store.open(store.path, seed=False))) == 10
+    assert saved_for_file(store.path) is None
+    assert len(Library.open(store.path, seed=False).index()) == 10
 
 
 def test_the_oracle_comparison_is_not_vacuous(articles):
@@ -154,7 +154,7 @@ def test_the_oracle_comparison_is_not_vacuous(articles):
 def test_store_bytes_and_spans(tmp_path, articles):
     import orjson
 
-    from tui.storage import serialize_tree
+    from tui.library.storage import serialize_tree
 
     store = _store_with(tmp_path, articles[:5])
     raw = store.path.read_bytes()
@@ -166,8 +166,8 @@ def test_store_bytes_and_spans(tmp_path, articles):
     assert set(tables) == set(tree) and "articles" in tables
     for name, (start, end) in tables.items():
         assert orjson.loads(raw[start:end]) == tree[name]
-    assert store.article_spans is not None and len(store.article_spans) == 5
-    assert store.table_spans == tables
+    assert store.store.article_spans is not None and len(store.store.article_spans) == 5
+    assert store.store.table_spans == tables
 
 
 def _oracle_for(articles):
@@ -189,7 +189,7 @@ def test_an_extended_index_matches_the_oracle(articles):
     first, second, third = shuffled[:70], shuffled[70:100], shuffled[100:]
     once = SearchIndex.extended(SearchIndex(first), second)
     twice = SearchIndex.extended(once, third)
-    assert once._order is not None and twice._order is not None  # numbering is not rank order
+    assert once.order is not None and twice.order is not None  # numbering is not rank order
     want_once, want_all = _oracle_for(first + second), _oracle_for(articles)
     for q in queries():
         assert engine_results(once, q) == want_once(q), q
@@ -198,36 +198,32 @@ def test_an_extended_index_matches_the_oracle(articles):
 
 
 def test_adding_articles_extends_the_saved_index(tmp_path, articles, monkeypatch):
-    from tui.search import persist
-
     store = _store_with(tmp_path, articles[:80])
-    index_for_store(store)  # the saved index of that version
+    store.index()  # the saved index of that version
     builds = []
     real_init = SearchIndex.__init__
     monkeypatch.setattr(SearchIndex, "__init__", lambda self, a=None: (builds.append(a is not None), real_init(self, a))[1])
-    with store.write_batch() as batch:
-        previous = persist.current_index(store)
+    with store.store.write_batch() as batch:
+        previous = indexing.current(store.store)
         added, _ = batch.add_articles([dict(a, content_hash=f"n{i}") for i, a in enumerate(articles[80:])])
     assert previous is not None and len(added) == 40
-    assert persist.save_index(store, persist.index_after_adding(store, previous, added))
+    assert indexing.save(store.store, indexing.index_after_adding(store.store, previous, added))
     assert True not in builds  # extended, never rebuilt
-    found = index_for_file(store.path)
-    assert found is not None and found[1] == 120
-    assert found[0]._order is not None  # the rank order was saved and read back
+    found = saved_for_file(store.path)
+    assert found is not None and len(found) == 120
+    assert found.order is not None  # the rank order was saved and read back
     want = _oracle_for(store.articles())
     for q in queries():
-        assert engine_results(found[0], q) == want(q), q
+        assert engine_results(found, q) == want(q), q
 
 
 def test_an_index_that_does_not_describe_the_other_articles_is_rebuilt(tmp_path, articles):
-    from tui.search import persist
-
     store = _store_with(tmp_path, articles[:30])
-    index_for_store(store)
-    with store.write_batch() as batch:
-        previous = persist.current_index(store)
+    store.index()
+    with store.store.write_batch() as batch:
+        previous = indexing.current(store.store)
         added, _ = batch.add_articles([dict(articles[30], content_hash="n")])
     # Claim fewer additions than were made: the previous index cannot account for the store.
-    rebuilt = persist.index_after_adding(store, previous, [])
-    assert rebuilt._order is None and len(rebuilt) == 31
-    assert persist.index_after_adding(store, None, added)._order is None
+    rebuilt = indexing.index_after_adding(store.store, previous, [])
+    assert rebuilt.order is None and len(rebuilt) == 31
+    assert indexing.index_after_adding(store.store, None, added).order is None

@@ -15,11 +15,10 @@ from tests.conftest import screen_text, settle
 from tests.test_app_copying import SEED_QUOTE_3
 from tui.app import CcaApp
 from tui.app.catalog import Catalog
-from tui.importer import ingest_paths
+from tui.library import Library
+from tui.library.index_file import BODY_FIELDS, heading, index_path
+from tui.library.snapshot import Snapshot
 from tui.search import parse_query
-from tui.search.persist import BODY_FIELDS, heading, index_path
-from tui.snapshot import Snapshot
-from tui.store import Store
 
 SIZE = (120, 36)
 
@@ -34,11 +33,11 @@ def write_corpus(folder: Path, count: int, seed: int = 11) -> Path:
 
 
 @pytest.fixture
-def ingested(tmp_path: Path) -> Store:
+def ingested(tmp_path: Path) -> Library:
     """A store as users get it: the seed plus 40 articles ingested from files (index saved)."""
-    store = Store.open(tmp_path / "store.json", seed=True)
-    ingest_paths(store, [write_corpus(tmp_path / "in", 40)])
-    return Store.open(store.path, seed=False)
+    store = Library.open(tmp_path / "store.json", seed=True)
+    store.add_paths([write_corpus(tmp_path / "in", 40)])
+    return Library.open(store.path, seed=False)
 
 
 def test_snapshot_shows_what_the_store_holds(ingested):
@@ -56,8 +55,8 @@ def test_snapshot_shows_what_the_store_holds(ingested):
 
 
 def test_catalog_from_snapshot_equals_catalog_from_store(ingested):
-    fast = Catalog.from_snapshot(Snapshot.open(ingested.path))
-    slow = Catalog.from_store(ingested)
+    fast = Catalog(Snapshot.open(ingested.path))
+    slow = Catalog(ingested.contents())
     assert [a["id"] for a in fast.articles] == [a["id"] for a in slow.articles]
     assert [fast.official_count(a) for a in fast.articles] == [slow.official_count(a) for a in slow.articles]
     assert sum(fast.official_count(a) for a in fast.articles) > 0
@@ -77,10 +76,10 @@ def test_no_snapshot_without_a_current_index(ingested):
     path = ingested.path
     index_path(path).unlink()
     assert Snapshot.open(path) is None
-    Catalog.from_store(Store.open(path, seed=False))  # rebuilds and saves the index
+    Catalog(Library.open(path, seed=False).contents())  # rebuilds and saves the index
     assert Snapshot.open(path) is not None
     # Another write without an index for it (the index names the old file version).
-    with ingested.write_batch() as batch:
+    with ingested.store.write_batch() as batch:
         batch.update_articles([dict(ingested.articles()[0], title="Renamed")])
     assert Snapshot.open(path) is None
     assert Snapshot.open(path.with_name("missing.json")) is None
@@ -90,8 +89,8 @@ def test_no_snapshot_for_a_store_edited_by_hand(ingested):
     path = ingested.path
     # Same content, not our layout: spans cannot be known, so the index keeps none.
     path.write_text(json.dumps(json.loads(path.read_text(encoding="utf-8")), indent=1), encoding="utf-8")
-    store = Store.open(path, seed=False)
-    Catalog.from_store(store)
+    store = Library.open(path, seed=False)
+    Catalog(store.contents())
     assert index_path(path).exists()
     assert Snapshot.open(path) is None
 
@@ -99,13 +98,13 @@ def test_no_snapshot_for_a_store_edited_by_hand(ingested):
 def test_snapshot_keeps_reading_its_own_version(ingested, tmp_path):
     snapshot = Snapshot.open(ingested.path)
     first = ingested.articles()[0]
-    with ingested.write_batch() as batch:
+    with ingested.store.write_batch() as batch:
         batch.update_articles([dict(first, title="Renamed after the snapshot")])
     assert snapshot.article(first["id"]) == first
 
 
 def test_unreadable_body_falls_back_to_the_heading(ingested):
-    catalog = Catalog.from_snapshot(Snapshot.open(ingested.path))
+    catalog = Catalog(Snapshot.open(ingested.path))
     last = catalog.articles[-1]
     # Truncated in place (never done by cca-tui, which replaces the file): no crash, no garbage.
     with open(ingested.path, "r+b") as f:
@@ -118,7 +117,7 @@ async def test_explorer_starts_from_the_snapshot(seed_store):
     app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert app.store is None  # the store itself was never parsed
+        assert app.library is None  # the store itself was never parsed
         assert "Launch of Central Asia–China Secretariat" in screen_text(app)
         await pilot.press("enter", "j", "j")  # the reader, paragraph 3
         await settle(pilot)
@@ -133,7 +132,7 @@ async def test_explorer_without_an_index_parses_the_store(seed_store):
     app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert app.store is not None
+        assert app.library is not None
         await pilot.press("enter", "j", "j")
         await settle(pilot)
         await pilot.press("y")
@@ -162,7 +161,7 @@ async def test_reload_after_another_process_ingests_uses_the_new_snapshot(seed_s
         assert "Prominent figures including Wang Yi" in screen_text(app)
         await pilot.press("escape", "ctrl+r")
         await settle(pilot, 0.3)
-        assert app.store is None  # the ingest saved an index for its version: no full parse
+        assert app.library is None  # the ingest saved an index for its version: no full parse
         assert "Kazakh and Uzbek" in screen_text(app)
         assert len(app.catalog.articles) == 2
 
@@ -173,11 +172,11 @@ def test_db_rebuild_leaves_a_current_index(seed_store, capsys):
     assert main(["--db", str(seed_store.path), "db", "rebuild"]) == 0
     snapshot = Snapshot.open(seed_store.path)
     assert snapshot is not None
-    assert snapshot.articles == [heading(a) for a in Store.open(seed_store.path, seed=False).articles()]
+    assert snapshot.articles == [heading(a) for a in Library.open(seed_store.path, seed=False).articles()]
 
 
 def test_an_article_opened_again_is_not_read_again(ingested, monkeypatch):
-    from tui.storage import StoreFileVersion
+    from tui.library.storage import StoreFileVersion
 
     snapshot = Snapshot.open(ingested.path)
     reads = []

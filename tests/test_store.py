@@ -10,13 +10,15 @@ import pytest
 from filelock import FileLock
 
 from tests.records import make_article
-from tui import backups, storage
-from tui.store import SCHEMA_VERSION, Store, StoreError, StoreLocked, unique_id
+from tui import files
+from tui.library import Library, backups, storage
+from tui.library.errors import SCHEMA_VERSION, StoreError, StoreLocked
+from tui.library.store import Store, unique_id
 
 
 @pytest.fixture
 def store(tmp_path):
-    return Store.open(tmp_path / "db.json", seed=False)
+    return Library.open(tmp_path / "db.json", seed=False).store
 
 
 def test_new_store_without_seed_has_meta_and_no_articles(store):
@@ -35,11 +37,11 @@ def test_batch_is_written_once_and_atomically(store, monkeypatch):
         added, skipped = batch.add_articles(records)
     assert len(added) == 50 and skipped == []
     assert writes == [store.path]  # one write for fifty articles
-    assert len(Store.open(store.path)) == 50
+    assert len(Library.open(store.path)) == 50
 
 
 def test_a_batch_rereads_the_file_only_when_another_process_wrote_it(store, monkeypatch):
-    import tui.store as store_module
+    import tui.library.store as store_module
 
     reads = []
     real = store_module.read_tree_stamped
@@ -47,14 +49,14 @@ def test_a_batch_rereads_the_file_only_when_another_process_wrote_it(store, monk
     with store.write_batch() as batch:
         batch.add_articles([make_article("mine-1", "Mine 1", ["First of mine."])])
     assert reads == []  # nobody else wrote: memory is the file
-    other = Store.open(store.path, seed=False)  # another writer, as another process would be
+    other = Store.open(store.path)  # another writer, as another process would be
     with other.write_batch() as batch:
         batch.add_articles([make_article("theirs", "Theirs", ["Written elsewhere."])])
     reads.clear()
     with store.write_batch() as batch:
         batch.add_articles([make_article("mine-2", "Mine 2", ["Second of mine."])])
     assert len(reads) == 1  # the other version was read under the lock, and kept
-    assert sorted(a["id"] for a in Store.open(store.path, seed=False).articles()) == ["mine-1", "mine-2", "theirs"]
+    assert sorted(a["id"] for a in Library.open(store.path, seed=False).articles()) == ["mine-1", "mine-2", "theirs"]
 
 
 def test_same_text_is_never_stored_twice(store):
@@ -97,8 +99,8 @@ def test_interrupted_write_leaves_old_store_readable(store, monkeypatch):
             batch.add_articles([make_article("lost", "Lost", ["Lost text."])])
     monkeypatch.undo()
     assert store.path.read_bytes() == before
-    assert storage.stray_temp_files(store.path) == []
-    reopened = Store.open(store.path)
+    assert files.stray_temp_files(store.path) == []
+    reopened = Library.open(store.path)
     assert [a["id"] for a in reopened.articles()] == ["kept"]
     assert store.article("lost") is None  # memory rolled back too
 
@@ -109,11 +111,11 @@ def test_stray_temp_files_are_removed_on_open_unless_a_writer_is_live(store):
     held = FileLock(str(store.lock_path))
     held.acquire()
     try:
-        Store.open(store.path)
+        Library.open(store.path)
         assert stray.exists()  # a live writer may own it
     finally:
         held.release()
-    Store.open(store.path)
+    Library.open(store.path)
     assert not stray.exists()
 
 
@@ -135,12 +137,12 @@ def test_lock_timeout_is_a_clear_error(store, monkeypatch):
                 batch.add_articles([make_article("a", "A", ["Text."])])
     finally:
         held.release()
-    assert len(Store.open(store.path)) == 0
+    assert len(Library.open(store.path)) == 0
 
 
 def test_concurrent_writers_lose_nothing(tmp_path):
     path = tmp_path / "db.json"
-    Store.open(path, seed=False)
+    Library.open(path, seed=False)
 
     def writer(prefix):
         s = Store.open(path)  # each opened before the other wrote
@@ -153,7 +155,7 @@ def test_concurrent_writers_lose_nothing(tmp_path):
         t.start()
     for t in threads:
         t.join()
-    assert len(Store.open(path)) == 20
+    assert len(Library.open(path)) == 20
 
 
 @pytest.mark.parametrize(
@@ -169,7 +171,7 @@ def test_unreadable_store_is_reported_and_untouched(tmp_path, content, reason):
     path = tmp_path / "db.json"
     path.write_bytes(content)
     with pytest.raises(StoreError, match=reason) as err:
-        Store.open(path)
+        Library.open(path)
     assert str(path) in str(err.value)
     assert path.read_bytes() == content
 

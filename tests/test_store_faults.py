@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.backups import backups
 from tui.cli import main
-from tui.store import Store
+from tui.library import Library
+from tui.library.backups import backups
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
@@ -36,7 +36,7 @@ def cca(*argv: str, timeout: float = 60, **kwargs) -> subprocess.CompletedProces
 
 
 def article_ids(db: Path) -> list[str]:
-    return [a["id"] for a in Store.open(db, seed=False).articles()]
+    return [a["id"] for a in Library.open(db, seed=False).articles()]
 
 
 # -- an emptied store ------------------------------------------------------------------------
@@ -73,12 +73,16 @@ async def test_the_explorer_on_an_emptied_store_exits_with_the_error(tmp_path):
     from tui.app.app import CcaApp
 
     db = tmp_path / "store.json"
-    Store.open(db)
+    Library.open(db)
     db.write_bytes(b"")
     app = CcaApp(db=str(db))
     async with app.run_test() as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause(0.05)
+        # The loader starts after the first frame: wait for it (bounded), not for workers
+        # that may not have started yet.
+        for _ in range(300):
+            if app.startup_error is not None:
+                break
+            await pilot.pause(0.01)
     assert app.startup_error is not None and f"cannot open store {db}: it is empty" in app.startup_error
     assert db.read_bytes() == b""
 
@@ -97,7 +101,7 @@ def test_a_new_store_says_so_in_one_line(capsys, tmp_path):
 
 def test_a_new_store_has_no_backup_of_an_empty_store(tmp_path):
     db = tmp_path / "store.json"
-    Store.open(db)
+    Library.open(db)
     assert backups(db) == []  # created and seeded in one write
 
 
@@ -195,7 +199,7 @@ def _backup_state(db: Path) -> dict[str, tuple[int, bytes]]:
 
 def test_failed_writes_add_no_backup_and_prune_none(capsys, tmp_path, monkeypatch):
     db = tmp_path / "store.json"
-    Store.open(db)
+    Library.open(db)
     _fill(capsys, db, 6)  # five backups: the versions before the last five writes
     before = _backup_state(db)
     assert len(before) == 5
@@ -204,7 +208,7 @@ def test_failed_writes_add_no_backup_and_prune_none(capsys, tmp_path, monkeypatc
     def disk_full(fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("tui.storage.os.fsync", disk_full)
+    monkeypatch.setattr("tui.files.os.fsync", disk_full)
     failures = []
     for i in range(6):
         src = tmp_path / f"new-{i}.txt"

@@ -145,7 +145,7 @@ def test_when_the_extractor_finds_nothing_the_densest_block_is_taken(monkeypatch
 
 
 def test_chrome_lines_in_the_region_s_languages_are_dropped():
-    from tui.ingest.html.body import Block
+    from tui.ingest.html.blocks import Block
     from tui.ingest.html.clean import clean_blocks
 
     kept = "Министры обсудили транзит грузов через Хоргос и новые маршруты в Европу."
@@ -176,7 +176,7 @@ def test_json_ld_graph_gives_the_page_address():
 
 
 def test_linked_body_judges_only_between_agreeing_paragraphs():
-    from tui.ingest.html.body import Block
+    from tui.ingest.html.blocks import Block
     from tui.ingest.html.clean import agree_with_linked_body
 
     real = [f"Paragraph {i} tells the reader about the talks on water sharing between the two neighbouring states." for i in range(6)]
@@ -188,7 +188,7 @@ def test_linked_body_judges_only_between_agreeing_paragraphs():
 
 
 def test_sentences_that_merely_start_like_chrome_stay():
-    from tui.ingest.html.body import Block
+    from tui.ingest.html.blocks import Block
     from tui.ingest.html.clean import clean_blocks
 
     lines = [
@@ -209,7 +209,7 @@ def test_a_page_wrapped_in_one_form_keeps_its_article():
 
 
 def test_a_body_split_around_a_gallery_is_joined_but_layout_rows_are_not():
-    from tui.ingest.html.body import Block
+    from tui.ingest.html.blocks import Block
     from tui.ingest.html.complete import complete_blocks
 
     first = [f"Article paragraph {i} about the new border crossing opened between the two countries." for i in range(2)]

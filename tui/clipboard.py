@@ -26,7 +26,7 @@ from typing import Callable, Mapping, Sequence
 
 from tui.cite.sanitize import clean_text
 from tui.paths import user_data_dir
-from tui.storage import atomic_write_bytes
+from tui.files import atomic_write_bytes
 
 #: Runs ``argv`` with ``payload`` on stdin; raises (OSError, CalledProcessError, TimeoutExpired) on failure.
 Runner = Callable[[Sequence[str], bytes], None]

@@ -18,6 +18,7 @@ from textual.notifications import SeverityLevel
 from textual.theme import ThemeProvider
 from textual.worker import get_current_worker
 
+from tui import collector
 from tui.app import copying, idle_gc
 from tui.app.bindings import APP_BINDINGS
 from tui.app.catalog import Catalog
@@ -26,11 +27,8 @@ from tui.app.formatting import plural
 from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
 from tui.clipboard import CopyResult, HistoryEntry
+from tui.library import Library, StoreError, check_path, snapshot
 from tui.paths import default_db_path, user_data_dir
-from tui.search.engine import numpy
-from tui.snapshot import Snapshot
-from tui.storage import gc_paused
-from tui.store import Store, StoreError, check_store_path
 
 STORE_POLL_SECONDS = 2.0
 NOUNS = {"articles": "article", "officials": "official", "timeline": "event"}
@@ -75,10 +73,12 @@ class CcaApp(App[None]):
     CURSOR_BLINK: ClassVar[bool] = True  # tests turn it off for stable snapshots
     POLL_STORE: ClassVar[bool] = True
 
-    def __init__(self, store: Store | None = None, *, db: str | None = None, seed: bool = True,
+    def __init__(self, store: Library | None = None, *, db: str | None = None, seed: bool = True,
                  settings: Settings | None = None) -> None:
+        """The explorer on the store at ``db`` (read through its snapshot when it can be), or
+        on ``store``, a library opened already (tests hand one in)."""
         super().__init__()
-        self.store = store
+        self.library = store
         self._store_given = store is not None
         self.store_path = store.path if store is not None else (Path(db) if db else default_db_path())
         self.seed = seed
@@ -139,7 +139,10 @@ class CcaApp(App[None]):
         """Open (or re-read) the store and index it, off the UI thread."""
         worker = get_current_worker()
         try:
-            with gc_paused():  # halves the time at 10,000 articles
+            # Long-lived from here on: built without collections (half the time at 10,000
+            # articles), then kept out of the full passes that would otherwise pause the UI
+            # thread for tens of ms, mid-keystroke.
+            with collector.loading():
                 catalog, mtime = self._read_catalog(reload)
         except StoreError as exc:
             if not reload:
@@ -155,15 +158,16 @@ class CcaApp(App[None]):
         """The catalog of the store as it is now, and the file's modification time."""
         if not self._store_given:
             # Through the saved index: headings and tables only, bodies when opened.
-            snapshot = Snapshot.open(self.store_path)
-            if snapshot is not None:
-                return Catalog.from_snapshot(snapshot), snapshot.mtime_ns
+            contents = snapshot(self.store_path)
+            if contents is not None:
+                return Catalog(contents), contents.mtime_ns
         # No usable index (a new store, an old index, a file edited by hand): parse it all.
-        if self.store is None:
-            self.store = Store.open(self.store_path, seed=self.seed)
+        if self.library is None:
+            self.library = Library.open(self.store_path, seed=self.seed)
         elif reload:
-            self.store.reload()
-        return Catalog.from_store(self.store), self.store.mtime_ns
+            self.library.reload()
+        contents = self.library.contents()
+        return Catalog(contents), contents.mtime_ns
 
     def _loaded(self, catalog: Catalog, mtime: int, reload: bool) -> None:
         self.catalog = catalog
@@ -179,15 +183,14 @@ class CcaApp(App[None]):
         self._warm_up(catalog)
         if reload:
             self.notify(f"Reloaded: {plural(len(catalog.articles), 'article')}.")
-        if self.store is not None and not self._store_given:
+        if self.library is not None and not self._store_given:
             # A new store (a typo in --db?) and records set apart: plain text, never markup.
-            for line in self.store.notices():
+            for line in self.library.notices():
                 self.notify(line, severity="warning", timeout=12, markup=False)
 
     @work(thread=True, group="warm-up")
     def _warm_up(self, catalog: Catalog) -> None:
         """Once the list is shown: what the first searches would otherwise wait for."""
-        numpy()  # phrases and short prefixes (~70 ms to import)
         catalog.index.warm()
 
     def _check_store(self) -> None:
@@ -341,14 +344,14 @@ def run_app(db: str | None, seed: bool) -> int:
 
     try:
         # A FIFO, a device, a folder: refused at once, before the screen is taken over.
-        check_store_path(Path(db) if db else default_db_path())
+        check_path(Path(db) if db else default_db_path())
     except StoreError as exc:
         print(f"cca-tui: {exc}", file=sys.stderr)
         return 1
     app = CcaApp(db=db, seed=seed)
     app.run()
-    if app.store is not None and app.store.created:
-        print(f"cca-tui: {app.store.notices()[0]}", file=sys.stderr)
+    if app.library is not None and app.library.created:
+        print(f"cca-tui: {app.library.notices()[0]}", file=sys.stderr)
     if app.startup_error:
         print(f"cca-tui: {app.startup_error}", file=sys.stderr)
         return 1

@@ -6,13 +6,12 @@ thread only ever swaps lists of ids.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from tui.search import ArticleSources, Query, SearchIndex, event_matches, index_for_store, official_matches
+from tui.library import Contents
+from tui.search import Query, SearchIndex
 from tui.search.text import fold
 
 
@@ -70,14 +69,18 @@ class Catalog:
     """Articles, officials and events of one store, indexed for the UI.
 
     ``articles`` and ``article_by_id`` may hold headings only (records without body and
-    facts, see ``tui.snapshot``): ``article(id)`` gives the full record.
+    facts, see ``tui.library.snapshot``): ``article(id)`` gives the full record.
     """
 
-    def __init__(self, articles: list[dict], officials: list[dict], events: list[dict],
-                 index: SearchIndex | None = None, full_record: Callable[[str], dict | None] | None = None):
+    def __init__(self, contents: Contents):
+        """Index ``contents`` for the panes (slow for big stores: build it in a worker); its
+        search index is loaded (or built and saved) now too."""
+        self.contents = contents
+        # The index saved beside the store loads in milliseconds; building one takes seconds.
+        self.index: SearchIndex = contents.index
+        articles, officials, events = contents.articles, contents.officials, contents.events
         self.articles = articles
         self.article_by_id = {a["id"]: a for a in articles}
-        self._full_record = full_record
         self.officials = sorted(
             officials, key=lambda o: (-len(o.get("article_ids") or ()), fold(o.get("name") or ""))
         )
@@ -85,9 +88,6 @@ class Catalog:
         self.official_by_name = {fold(o.get("name") or ""): o for o in self.officials}
         self.events = events
         self.event_by_id = {e["id"]: e for e in events}
-        self.countries_of = {o.get("name"): o.get("country") for o in self.officials}
-        # The index saved beside the store loads in milliseconds; building one takes seconds.
-        self.index = index if index is not None else SearchIndex(articles)
         self.mentions: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
         people: dict[str, set[str]] = defaultdict(set)
         for official in self.officials:
@@ -106,31 +106,14 @@ class Catalog:
         self.outlets = sorted({a.get("outlet") for a in articles if a.get("outlet")}, key=str.casefold)
         self.countries = sorted({o.get("country") for o in officials if o.get("country")}, key=str.casefold)
 
-    @classmethod
-    def from_store(cls, store) -> Catalog:
-        """Build from a ``tui.store.Store`` (slow for big stores: call from a worker)."""
-        catalog = cls(store.articles(), store.officials(), store.events(), index=index_for_store(store))
-        # Long-lived from here on: keep the collector from walking it on every full pass
-        # (pauses of tens of ms on the UI thread, mid-keystroke, with 10,000 articles).
-        gc.freeze()
-        return catalog
-
-    @classmethod
-    def from_snapshot(cls, snapshot) -> Catalog:
-        """Build from a ``tui.snapshot.Snapshot``: headings only, bodies read when opened."""
-        catalog = cls(snapshot.articles, snapshot.officials, snapshot.events, index=snapshot.index,
-                      full_record=snapshot.article)
-        gc.freeze()
-        return catalog
-
     def article(self, article_id: str) -> dict | None:
         """The full record of an article (with its paragraphs), for reading, quoting, exporting.
 
         Falls back to the heading when the body cannot be read (the file went away)."""
         heading = self.article_by_id.get(article_id)
-        if heading is None or self._full_record is None:
-            return heading
-        return self._full_record(article_id) or heading
+        if heading is None:
+            return None
+        return self.contents.article(article_id) or heading
 
     # -- rows --------------------------------------------------------------
 
@@ -203,16 +186,11 @@ class Catalog:
 
     # -- filtering: one Query, the typed text narrowed by the picker's filters -------------
 
-    @cached_property
-    def sources(self) -> ArticleSources:
-        """Outlets and dates of the articles, for the officials' and events' outlet/date conditions."""
-        return ArticleSources(self.articles)
-
     def match_articles(self, query: Query) -> ArticleMatches:
         """Articles meeting ``query``: ranked when it has words or phrases, else newest first."""
         if query.is_empty:
             return ArticleMatches([a["id"] for a in self.articles], {}, query)
-        results = self.index.search(query)
+        results = self.contents.find_articles(query)
         ids = result_ids(results)
         if not query.has_text:
             # Filters alone: keep newest-first order rather than scores.
@@ -222,10 +200,10 @@ class Catalog:
 
     def match_officials(self, query: Query) -> list[str]:
         """Ids of the officials meeting ``query``, in list order."""
-        sources = self.sources
-        return [o["id"] for o in self.officials if official_matches(o, query, sources)]
+        matches = self.contents.official_matches
+        return [o["id"] for o in self.officials if matches(o, query)]
 
     def match_events(self, query: Query) -> list[str]:
         """Ids of the events meeting ``query``, in date order."""
-        sources, countries_of = self.sources, self.countries_of
-        return [e["id"] for e in self.events if event_matches(e, query, countries_of, sources)]
+        matches = self.contents.event_matches
+        return [e["id"] for e in self.events if matches(e, query)]

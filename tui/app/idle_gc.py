@@ -1,10 +1,11 @@
-"""Full garbage collections only while the user is idle.
+"""Full garbage collections only while the user is idle: the explorer's policy.
 
 Rendering leaves tens of thousands of small cyclic objects a second while typing, so the
 cycle collector keeps running. Its young and middle passes are short (3–5 ms with these
 thresholds; 7,000 × 20 made them 15–30 ms), but a full pass at 10,000 articles took
 15–30 ms and landed in the middle of a keystroke's results. So automatic full passes are
-off, and one runs when no key or mouse event has come for a second.
+off, and one runs when no key or mouse event has come for a second (how a store is loaded:
+``tui.collector``).
 """
 
 from __future__ import annotations

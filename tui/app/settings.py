@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tui.config import ConfigError, config_path, load_config, parse_toml, read_toml
 from tui.paths import user_config_dir
-from tui.storage import atomic_write_bytes
+from tui.files import atomic_write_bytes
 
 
 @dataclass

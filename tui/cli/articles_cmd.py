@@ -14,6 +14,7 @@ from tui.ids import short_ids
 
 # An outlet's name is cut to this many cells: the title needs the room.
 OUTLET_MAX = 20
+from tui.library import Contents
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -27,8 +28,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    articles = store.articles()
+    contents = open_store(args).contents()
+    articles = contents.articles
     if args.json:
         print_json([article_summary(a) for a in articles])
         return 0
@@ -65,17 +66,17 @@ def article_lines(articles: list[dict], width: int) -> list[str]:
     return [fit_row(row, widths) for row in [headers, *rows]]
 
 
-def article_officials(store, article_id: str) -> list[dict]:
+def article_officials(contents: Contents, article_id: str) -> list[dict]:
     """The article's officials in the shape of ``article --json``."""
     return [
         {"id": o["id"], "name": o["name"], "country": o.get("country"), "titles": o.get("titles", []),
          "written": spellings_by_article(o).get(article_id, [])}
-        for o in store.officials()
+        for o in contents.officials
         if article_id in o.get("article_ids", [])
     ]
 
 
-def article_events(store, article_id: str) -> list[dict]:
+def article_events(contents: Contents, article_id: str) -> list[dict]:
     return [
         {
             "id": e["id"],
@@ -86,7 +87,7 @@ def article_events(store, article_id: str) -> list[dict]:
             "summary": e.get("summary"),
             "evidence": [ev for ev in e.get("evidence", []) if ev.get("article_id") == article_id],
         }
-        for e in store.events()
+        for e in contents.events
         if article_id in e.get("article_ids", [])
     ]
 
@@ -99,10 +100,10 @@ def _official_line(o: dict) -> str:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    article = find_article(store, args.id)
-    officials = article_officials(store, article["id"])
-    events = article_events(store, article["id"])
+    contents = open_store(args).contents()
+    article = find_article(contents, args.id)
+    officials = article_officials(contents, article["id"])
+    events = article_events(contents, article["id"])
     if args.json:
         doc = article_summary(article)
         doc["paragraphs"] = [{"n": p["n"], "kind": p["kind"], "text": p["text"]} for p in article["paragraphs"]]

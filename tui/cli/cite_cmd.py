@@ -49,8 +49,7 @@ def run_cite(args: argparse.Namespace) -> int:
     if args.sentence is not None and args.para is None:
         error("--sentence needs --para")
         return 2
-    store = open_store(args)
-    article = find_article(store, args.id)
+    article = find_article(open_store(args).contents(), args.id)
     try:
         if args.para is None:
             text = format_citation(article, style, accessed=args.accessed)

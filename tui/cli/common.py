@@ -5,22 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tui import collector
 from tui.cli.layout import TITLE_MIN, fit_row, natural_width, one_line, terminal_width
 from tui.cli.output import error, safe
 from tui.ids import AmbiguousId, UnknownId, resolve_id, short_ids
 from tui.search import Query, conditions, parse_query
+from tui.library import Contents, Library
 from tui.search.query import QueryError, check_window
-from tui.store import Store
 
 
-def open_store(args: argparse.Namespace, *, name_unusable: bool = True) -> Store:
-    """The store named by ``--db`` (or the default), created and seeded if nothing is there;
+def open_store(args: argparse.Namespace, *, name_unusable: bool = True) -> Library:
+    """The library at ``--db`` (or the default), created and seeded if nothing is there;
     says on stderr when it was created, and (unless ``name_unusable`` is False: ``db check``
     lists them itself) which records it had to leave out."""
-    store = Store.open(args.db, seed=not args.no_seed)
-    for line in store.notices(unusable=name_unusable):
+    with collector.loading():  # what it reads lives until the command exits
+        library = Library.open(args.db, seed=not args.no_seed)
+    for line in library.notices(unusable=name_unusable):
         error(line)
-    return store
+    return library
 
 
 class CommandExit(Exception):
@@ -36,17 +38,17 @@ ID_HELP = "the article's id, or any start of it no other id has (`cca-tui articl
 CANDIDATES_SHOWN = 10
 
 
-def find_article(store: Store, given: str) -> dict:
+def find_article(contents: Contents, given: str) -> dict:
     """The article ``given`` names: its id, or a start of its id that no other id has
     (see ``tui.ids``). Otherwise says so on stderr and raises ``CommandExit``: 1 for no
     such article (as for any missing input), 2 for an ambiguous start (a usage error),
     after the candidates: short id, date and title, a line each."""
-    article = store.article(given)
+    article = contents.article(given)
     if article is not None:
         return article
-    articles = {a["id"]: a for a in store.articles()}
+    articles = {a["id"]: a for a in contents.articles}
     try:
-        return articles[resolve_id(given, articles)]
+        return contents.article(resolve_id(given, articles))
     except UnknownId:
         error(f"no article with id {given!r} (see `cca-tui articles`)")
         raise CommandExit(1) from None

@@ -5,14 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tui.check import check_store
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.output import print_json, safe
-from tui.derive import reextract_all
+from tui.library import Library, repair
 from tui.paths import default_db_path
-from tui.repair import repair_store
-from tui.search.persist import rebuild_index
-from tui.store import Store
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -30,11 +26,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_check(args: argparse.Namespace) -> int:
-    store = open_store(args, name_unusable=False)
-    report = check_store(store)
+    library = open_store(args, name_unusable=False)
+    report = library.check()
     if args.json:
         print_json({
-            "path": str(store.path),
+            "path": str(library.path),
             "sound": report.sound,
             "schema": report.schema,
             "counts": report.counts,
@@ -43,7 +39,7 @@ def run_check(args: argparse.Namespace) -> int:
         })
     else:
         counts = ", ".join(f"{n} {k}" for k, n in report.counts.items())
-        print(f"store {safe(store.path)}: schema {report.schema}; {counts}")
+        print(f"store {safe(library.path)}: schema {report.schema}; {counts}")
         for note in report.notes:
             print(f"note: {safe(note)}")
         for problem in report.problems:
@@ -53,21 +49,19 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_rebuild(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    with store.write_batch() as batch:
-        n = reextract_all(batch)
-    rebuild_index(store)
-    print(f"re-extracted {n} article(s): {len(store.officials())} officials, {len(store.events())} events")
+    library = open_store(args)
+    n = library.reextract()
+    print(f"re-extracted {n} article(s): {len(library.officials())} officials, {len(library.events())} events")
     return 0
 
 
 def run_repair(args: argparse.Namespace) -> int:
     # Not open_store(): an unreadable store must not stop the repair.
     path = Path(args.db) if args.db else default_db_path()
-    for line in repair_store(path):
+    for line in repair(path):
         print(safe(line))
     # What it could not mend (a record without its raw text) is not hidden by exit 0.
-    left = check_store(Store.open(path, seed=False, create=False)).problems
+    left = Library.open(path, seed=False, create=False).check().problems
     if left:
         print(f"still NOT sound: {len(left)} problem(s); `cca-tui db check` lists them")
         return 1

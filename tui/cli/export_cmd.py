@@ -12,9 +12,8 @@ from tui.cli.arguments import path_value
 from tui.cli.common import cli_query, open_store
 from tui.cli.out_files import KeptFile, source_file_names, write_file
 from tui.cli.output import error, note, write_stdout
-from tui.ingest.source import render_source
+from tui.library import source_text
 from tui.paths import display_path
-from tui.search import SearchIndex
 
 SOURCES = "sources"  # source texts with front matter, one file per article
 FORMATS = (*EXPORT_FORMATS, SOURCES)
@@ -48,10 +47,10 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         error(f"{display_path(target)}: {problem}")
         return EXIT_USAGE
-    store = open_store(args)
-    articles = store.articles()
+    contents = open_store(args).contents()
+    articles = contents.articles
     if query is not None:
-        wanted = {r.article_id for r in SearchIndex(articles).search(query)}
+        wanted = set(contents.find_articles(query).article_ids())
         articles = [a for a in articles if a["id"] in wanted]  # store order: newest first
     if fmt == SOURCES:
         return _export_sources(articles, target, force=args.force)
@@ -104,7 +103,7 @@ def _export_sources(articles: list[dict], folder: Path, *, force: bool) -> int:
     for article, name in zip(articles, source_file_names(a.get("id") for a in articles)):
         path = folder / name
         try:
-            write_file(path, render_source(article).encode("utf-8"), force=force)
+            write_file(path, source_text(article).encode("utf-8"), force=force)
         except KeptFile as why:
             kept += 1
             error(f"{display_path(path)}: {why}")

@@ -7,8 +7,7 @@ import argparse
 from tui.cli.arguments import MIB, language_code, path_value, published_date, size_mib, text_value, web_url
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.output import Progress, error, print_json, safe
-from tui.importer import ingest_paths
-from tui.ingest.files import DEFAULT_MAX_BYTES
+from tui.library import DEFAULT_MAX_BYTES
 from tui.paths import display_path
 
 
@@ -41,10 +40,10 @@ def overrides_from(args: argparse.Namespace) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    library = open_store(args)
     progress = Progress()
     try:
-        report = ingest_paths(store, args.paths, overrides_from(args), progress, args.max_bytes)
+        report = library.add_paths(args.paths, overrides_from(args), progress, args.max_bytes)
     finally:
         progress.close()
     for warning in report.warnings:
@@ -62,6 +61,6 @@ def run(args: argparse.Namespace) -> int:
         why = f" ({', '.join(f'{n} {safe(kind)}' for kind, n in kinds.items())})" if kinds else ""
         print(
             f"{len(report.added)} added, {len(report.skipped)} skipped{why}, "
-            f"{len(report.failed)} failed; store {display_path(store.path)}"
+            f"{len(report.failed)} failed; store {display_path(library.path)}"
         )
     return 1 if report.failed else 0

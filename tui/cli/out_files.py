@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from tui.files import fsync_dir
 from tui.ingest.source import slugify
 
 MAX_NAME = 100  # characters of slug: far inside every file system's 255-byte limit
@@ -79,7 +80,7 @@ def write_file(path: Path, payload: bytes, *, force: bool = False) -> None:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _link_new(tmp: str, path: Path) -> None:
@@ -95,17 +96,3 @@ def _link_new(tmp: str, path: Path) -> None:
         if os.path.lexists(path):
             raise KeptFile("exists; kept (--force replaces it)") from None
         os.rename(tmp, path)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # The new name must reach the disk too; not every OS lets a folder be fsynced.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -48,12 +49,12 @@ class Progress:
         self.enabled = sys.stderr.isatty()
         self.shown = False
 
-    def __call__(self, done: int, total: int, path: object) -> None:
+    def __call__(self, done: int, total: int, path: str) -> None:
         if not self.enabled or total < 2:
             return
         bar = 24
         filled = bar * done // total
-        name = display_path(getattr(path, "name", path))[:40]
+        name = display_path(os.path.basename(os.fspath(path)) or path)[:40]
         sys.stderr.write(f"\r[{'#' * filled}{' ' * (bar - filled)}] {done}/{total} {name}\x1b[K")
         sys.stderr.flush()
         self.shown = True

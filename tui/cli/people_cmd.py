@@ -12,7 +12,6 @@ from tui.cli.csv_out import print_csv
 from tui.cli.layout import table_lines, terminal_width
 from tui.cli.output import print_json
 from tui.dates import event_when
-from tui.search import ArticleSources, event_matches, official_matches
 
 OFFICIAL_FIELDS = ("id", "name", "aliases", "country", "titles", "roles", "article_ids")
 # Roles are nested (title, article, paragraph, evidence): JSON only.
@@ -63,9 +62,7 @@ def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[
 
 def run_officials(args: argparse.Namespace) -> int:
     query = cli_query(args.query, country=args.country)
-    store = open_store(args)
-    sources = ArticleSources(store.articles)  # read only for outlet:, since:, until:
-    rows = [o for o in store.officials() if official_matches(o, query, sources)]
+    rows = open_store(args).contents().find_officials(query)
     rows.sort(key=lambda o: (-len(o.get("article_ids", [])), o["name"].casefold()))
     return _emit(
         args, rows, OFFICIAL_FIELDS, OFFICIAL_CSV_FIELDS, "no officials match",
@@ -76,10 +73,7 @@ def run_officials(args: argparse.Namespace) -> int:
 
 def run_timeline(args: argparse.Namespace) -> int:
     query = cli_query(args.query, since=args.since, until=args.until, country=args.country, official=args.official)
-    store = open_store(args)
-    countries = {o["name"]: o.get("country") for o in store.officials()}
-    sources = ArticleSources(store.articles)
-    rows = [e for e in store.events() if event_matches(e, query, countries, sources)]
+    rows = open_store(args).contents().find_events(query)
     # stores extracted before plans were told apart have no flag: those are reports
     rows = [dict(e, planned=bool(e.get("planned"))) for e in rows]
     if getattr(args, "chart", False):

@@ -10,10 +10,8 @@ from tui.cli.common import add_json_flag, cli_query, open_store
 from tui.cli.layout import OUTLET_MIN, TITLE_MIN, cut, fit_row, natural_width, one_line, terminal_width
 from tui.cli.output import print_json, safe
 from tui.ids import short_ids
+from tui.library import saved_search
 from tui.paths import default_db_path
-from tui.search import SearchIndex, index_for_store
-from tui.search.persist import index_for_version
-from tui.storage import StoreFileError, StoreFileVersion, store_file
 
 QUERY_HELP = (
     'words (all must match), "exact phrases", -excluded, and filters outlet: country: '
@@ -34,8 +32,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     query = cli_query(args.query)  # a bad query fails before the store opens
-    index, headings = _sources(args)
-    results = index.search(query, limit=args.limit)
+    results, headings = _search(args, query)
     if args.json:
         print_json([_result_json(r, headings.get(r.article_id) or {}) for r in results])
         return 0
@@ -83,21 +80,15 @@ def result_lines(results, headings: dict[str, dict], width: int) -> list[str]:
     return lines
 
 
-def _sources(args: argparse.Namespace) -> tuple[SearchIndex, dict[str, dict]]:
-    """The index to search and every article's heading (its record without body and facts)
-    by id: the dates, outlets and URLs results carry, and the ids short ids are made among."""
-    # The saved index, when current, answers without parsing the whole store: a
-    # search costs what its results cost. Otherwise open the store (creating and
-    # seeding it if new), index it and save the index for next time.
-    path = Path(args.db) if args.db else default_db_path()
-    try:
-        version = StoreFileVersion(store_file(path))
-    except (OSError, StoreFileError):
-        version = None  # opening the store below says what is wrong
-    found = index_for_version(version) if version is not None else None
+def _search(args: argparse.Namespace, query):
+    """The results of ``query`` and every article's heading (its record without body and
+    facts) by id: the dates, outlets and URLs results carry, and the ids short ids are made
+    among."""
+    # The saved index, when current, answers without parsing the whole store: a search
+    # costs what its results cost. Otherwise open the store (creating and seeding it if
+    # new), which indexes it and saves the index for next time.
+    found = saved_search(Path(args.db) if args.db else default_db_path(), query, args.limit)
     if found is not None:
-        return found.index, {h.get("id"): h for h in found.records}
-    if version is not None:
-        version.close()
-    store = open_store(args)
-    return index_for_store(store), {a["id"]: a for a in store.articles()}
+        return found
+    contents = open_store(args).contents()
+    return contents.find_articles(query, limit=args.limit), {a["id"]: a for a in contents.articles}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.officials import NameRun, Sentence
-from tui.extract.titles import TitleChunk
+from tui.extract.sentence import TitleChunk
 from tui.extract.units import CONN, COUNTRY, DEM, HEAD, LOW, MOD, NAME, ORG, PLACE, PORT, Unit
 
 _SEPARATORS = frozenset({",", ":", "–", "—", "-"})

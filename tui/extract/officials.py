@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from tui.extract.gazetteer import Gazetteer, Person
-from tui.extract.text import NOT_LOWERED, Caseless
-from tui.extract.titles import CHUNK_START, TitleChunk, parse_chunk, scan_chunk
+from tui.extract.sentence import Sentence, TitleChunk
+from tui.extract.text import Caseless
+from tui.extract.titles import CHUNK_START, parse_chunk, scan_chunk
 from tui.extract.units import COUNTRY, DEM, GROUP, HON, NAME, STOP, VOCAB, Unit
 
 # Country evidence, strongest first.
@@ -31,29 +32,6 @@ _DELEGATION = Caseless(
     r"|\s+(?:\w+\s+){0,2}?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of))\b",
     re.DOTALL,
 )
-
-
-@dataclass
-class Sentence:
-    """One sentence of a paragraph, ready for both extractors."""
-
-    paragraph: int  # 1-based paragraph number
-    start: int  # span in the paragraph text
-    end: int
-    text: str  # the paragraph text (spans index into it)
-    units: list[Unit] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)  # character span of each unit
-    ends: list[int] = field(default_factory=list)
-    # where a date may begin, from the tokens (None: find by a scan)
-    date_places: list[tuple[int, str]] | None = None
-    lowered: object = NOT_LOWERED  # lower_exact(text)
-    # title phrases with a country and no name beside them ("the Kazakh Foreign Minister")
-    loose: list[TitleChunk] = field(default_factory=list)
-    plural: bool = False  # a plural title ("foreign ministers") outside any title: maybe a list
-
-    @property
-    def evidence(self) -> str:
-        return self.text[self.start : self.end]
 
 
 @dataclass

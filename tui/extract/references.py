@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tui.extract.officials import PersonFacts, Sentence
-from tui.extract.titles import TitleChunk
+from tui.extract.sentence import TitleChunk
 
 _DROP = frozenset({"of", "the", "and", "affairs", "republic"})
 # words that name an office without saying which: they find a person but add no title

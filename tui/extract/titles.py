@@ -7,16 +7,11 @@ a leading nationality word are facts about the person, not part of the title.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
 from tui.extract.names import is_patronymic
+from tui.extract.sentence import Sentence, TitleChunk
 from tui.extract.units import (
     CONN, COUNTRY, DASH, DEM, GROUP, HEAD, LOW, MOD, NAME, NUM, ORG, PLACE, PORT, POSS, VOCAB, Unit,
 )
-
-if TYPE_CHECKING:
-    from tui.extract.officials import Sentence
 
 CHUNK_START = frozenset({HEAD, MOD, PORT, ORG, DEM, COUNTRY, PLACE})
 _COMPLEMENT_OPENERS = frozenset({"of", "for", "on"})
@@ -28,18 +23,6 @@ _WHEN_WORDS = frozenset({
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
-
-
-@dataclass
-class TitleChunk:
-    """A title phrase found in a sentence: unit span, split titles, country."""
-
-    a: int
-    b: int
-    titles: list[str] = field(default_factory=list)
-    country: str | None = None  # stated: nationality word, "of Country", "Country's"
-    implied_country: str | None = None  # from a place or nationality inside the complement
-    detached: bool = False  # shared by a list of names, not written beside this one (no summary cut)
 
 
 def scan_chunk(units: list[Unit], k: int) -> int:

@@ -236,7 +236,7 @@ def decode(data: bytes, path: str | os.PathLike | None = None, warnings: list[st
             except UnicodeDecodeError:
                 pass
             else:
-                _warn(warnings, path, f"no byte order mark; decoded as {encoding.upper()}")
+                add_warning(warnings, path, f"no byte order mark; decoded as {encoding.upper()}")
                 return text
         raise SourceError(path, f"{NOT_A_SOURCE} (contains NUL bytes)")
     sample = data[:_SAMPLE]
@@ -247,13 +247,14 @@ def decode(data: bytes, path: str | os.PathLike | None = None, warnings: list[st
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         offset = err.start
-    encoding, label = _guess_legacy(data)
+    encoding, label = guess_legacy_encoding(data)
     text = data.decode(encoding, errors="replace")
-    _warn(warnings, path, f"not valid UTF-8 (first bad byte at offset {offset}); decoded as {label}")
+    add_warning(warnings, path, f"not valid UTF-8 (first bad byte at offset {offset}); decoded as {label}")
     return text
 
 
-def _warn(warnings: list[str] | None, path, message: str) -> None:
+def add_warning(warnings: list[str] | None, path, message: str) -> None:
+    """Tell the user ``message`` about the file at ``path`` (when warnings are collected)."""
     if warnings is not None:
         warnings.append(f"{display_path(path)}: {message}" if path is not None else message)
 
@@ -278,7 +279,7 @@ _HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
 _HIGH_LETTERS = bytes(range(0xC0, 0x100))
 
 
-def _guess_legacy(data: bytes) -> tuple[str, str]:
+def guess_legacy_encoding(data: bytes) -> tuple[str, str]:
     """Windows-1251 if most high letters come in runs (whole Cyrillic words),
     Windows-1252 if they are scattered accents inside Latin words."""
     high = len(data) - len(data.translate(None, _HIGH_LETTERS))

@@ -1,6 +1,6 @@
 """Search: one query language for the CLI and the TUI."""
 
-from tui.search.engine import Hit, Result, SearchIndex, index_for_store
+from tui.search.engine import Hit, Result, Results, SearchIndex
 from tui.search.match import ArticleSources, event_matches, name_matches, official_matches
 from tui.search.query import Query, QueryError, conditions, parse_query
 
@@ -10,10 +10,10 @@ __all__ = [
     "Query",
     "QueryError",
     "Result",
+    "Results",
     "SearchIndex",
     "conditions",
     "event_matches",
-    "index_for_store",
     "name_matches",
     "official_matches",
     "parse_query",

@@ -9,30 +9,19 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
-import unicodedata
-from dataclasses import dataclass
 
+from tui.ingest.html.blocks import Block
+from tui.ingest.html.complete import paragraphize
 from tui.ingest.html.prune import prune
+from tui.ingest.html.steps import on
 
 # trafilatura and htmldate log every page they give up on; the CLI says it better.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
-@dataclass
-class Block:
-    """A heading or a paragraph of the main text."""
-
-    kind: str  # "heading" | "para"
-    text: str
-
-
 def prepare(tree, pruned: bool = True):
     """A copy of ``tree`` ready for extraction: furniture cut, loose text in ``<p>``s."""
-    from tui.ingest.html.complete import paragraphize
-    from tui.ingest.html.steps import on
-
     work = copy.deepcopy(tree)
     if pruned and on("prune"):
         prune(work)
@@ -152,7 +141,3 @@ def _lines(el) -> list[str]:
     return [line for line in lines if line]
 
 
-def norm(text: str) -> str:
-    """Casefolded, NFC, words only: for comparing a block with a title."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    return " ".join(re.findall(r"\w+", text))

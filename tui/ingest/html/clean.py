@@ -6,7 +6,7 @@ import re
 
 from tui.ingest.body import boilerplate_kind, byline_authors
 from tui.ingest.dates import date_line
-from tui.ingest.html.body import Block, norm
+from tui.ingest.html.blocks import Block, norm
 
 # Lines that are page chrome in the languages of the region (the text-file
 # patterns in ``tui.ingest.body`` cover English).

@@ -16,7 +16,7 @@ import re
 
 from lxml import etree
 
-from tui.ingest.html.body import Block, norm
+from tui.ingest.html.blocks import Block, norm
 from tui.ingest.html.steps import on
 
 _BLOCK_TAGS = frozenset(

@@ -7,7 +7,7 @@ import os
 import re
 
 from tui.ingest.errors import SourceError
-from tui.ingest.files import _guess_legacy, _warn
+from tui.ingest.files import add_warning, guess_legacy_encoding
 
 _BOMS = [
     (codecs.BOM_UTF8, "utf-8"),
@@ -56,8 +56,8 @@ def decode_page(
         if codec in ("iso8859-1", "ascii"):
             codec = "cp1252"  # as browsers do: latin-1 labels mean Windows-1252
         return data.decode(codec, errors="replace")
-    encoding, label = _guess_legacy(data)
-    _warn(warnings, path, f"page is not valid UTF-8 and names no charset; decoded as {label}")
+    encoding, label = guess_legacy_encoding(data)
+    add_warning(warnings, path, f"page is not valid UTF-8 and names no charset; decoded as {label}")
     if not data.strip():
         raise SourceError(path, "empty file")
     return data.decode(encoding, errors="replace")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.ingest.html.body import Block
+from tui.ingest.html.blocks import Block
 from tui.ingest.html.prune import prune
 
 _TEXT_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")

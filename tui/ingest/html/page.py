@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from tui.ingest.errors import SourceError
-from tui.ingest.html.body import Block, extract_blocks, norm, prepare
+from tui.ingest.html.blocks import Block, norm
+from tui.ingest.html.body import extract_blocks, prepare
 from tui.ingest.html.complete import complete_blocks
 from tui.ingest.html.clean import agree_with_linked_body, clean_blocks
 from tui.ingest.html.decode import decode_page

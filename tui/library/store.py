@@ -3,90 +3,46 @@
 Reads come from an in-memory copy of the file. Every change happens inside
 ``Store.write_batch()``, which takes the lock file (so concurrent writers
 wait their turn), re-reads the file (so nobody's work is lost), applies the
-batch and writes the file once, atomically.
+batch and writes the file once, atomically. The store knows nothing of what
+its records mean: creating and seeding a store, deriving its tables and keeping
+its search index are the library's (``tui.library.Library``).
 """
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from tinydb import TinyDB
+from tinydb.table import Document
 
 from tui import __version__
-from tui.backups import backup_name, prune_backups, settle_pending_backups
-from tui.batch import Batch, now, unique_id  # noqa: F401 — Batch and unique_id re-exported
-from tui.paths import default_db_path
-from tui.shapes import Unusable, misfits
-from tui.storage import (
+from tui.files import UnusableFile, regular_file, stray_temp_files
+from tui.library.backups import backup_name, backups_to_keep, prune_backups, settle_pending_backups
+from tui.library.errors import SCHEMA_VERSION, StoreError, open_error, validate_tree
+from tui.library.locking import lock_if_free, lock_path, writer_lock
+from tui.library.shapes import Unusable, misfits
+from tui.library.storage import (
     AtomicJSONStorage,
     FileStamp,
     Span,
-    StoreFileError,
     file_stamp,
     is_version,
     read_tree_stamped,
-    store_file,
-    stray_temp_files,
+    serialize_tree,
 )
-from tui.store_errors import (  # noqa: F401 — re-exported: what callers catch
-    SCHEMA_VERSION,
-    StoreDamaged,
-    StoreError,
-    StoreLocked,
-    StoreTooNew,
-    StoreUnreadable,
-    _open_error,
-    check_store_path,
-    validate_tree,
-)
+from tui.paths import default_db_path
 
 TABLES = ("articles", "officials", "events")
-DEFAULT_LOCK_TIMEOUT = 30.0
-DEFAULT_BACKUPS = 5
 
 
-@contextmanager
-def writer_lock(path: Path) -> Iterator[None]:
-    """Hold the store's writer lock (``store.json.lock`` beside the file) meanwhile."""
-    from filelock import FileLock, Timeout  # only writers: ~20 ms off every start
-
-    lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=lock_timeout())
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire()
-    except Timeout as exc:
-        raise StoreLocked(
-            f"store {path} is locked by another cca-tui process "
-            f"(waited {lock_timeout():g} s); try again when it has finished"
-        ) from exc
-    except OSError as exc:
-        raise StoreError(f"cannot lock store {path}: {exc.strerror or exc}") from exc
-    try:
-        yield
-    finally:
-        lock.release()
-
-
-def lock_timeout() -> float:
-    """Seconds a writer waits for the lock (``CCA_TUI_LOCK_TIMEOUT``)."""
-    try:
-        return float(os.environ.get("CCA_TUI_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
-    except ValueError:
-        return DEFAULT_LOCK_TIMEOUT
-
-
-def backups_to_keep() -> int:
-    """How many rotating backups to keep (``CCA_TUI_BACKUPS``; 0 turns them off)."""
-    try:
-        return max(0, int(os.environ.get("CCA_TUI_BACKUPS", DEFAULT_BACKUPS)))
-    except ValueError:
-        return DEFAULT_BACKUPS
-
-
+def now() -> str:
+    """The time of a write, as stored (UTC, to the second)."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def newest_first(articles: Iterable[dict]) -> list[dict]:
@@ -105,8 +61,8 @@ class Store:
     """One cca-tui store file."""
 
     def __init__(self, path: Path):
-        self.path = store_file(Path(path))  # a symlink's target: the link survives writes
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.path = regular_file(Path(path))  # a symlink's target: the link survives writes
+        self.lock_path = lock_path(self.path)
         self._db: TinyDB | None = None
         self._by_id: dict[str, dict] = {}
         self._by_hash: dict[str, str] = {}
@@ -116,59 +72,33 @@ class Store:
         self.file_stamp: FileStamp | None = None
         self.article_spans: dict[str, Span] | None = None
         self.table_spans: dict[str, Span] | None = None
-        # Records set apart because their fields have the wrong types (see tui/shapes.py).
+        # Records set apart because their fields have the wrong types (see shapes.py).
         self.unusable: list[Unusable] = []
         self._set_apart: set[tuple[str, str]] = set()
-        self.created = False  # by this open()
         self.last_backup: Path | None = None  # kept by the last write
 
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, seed: bool = True, create: bool = True) -> Store:
-        """Open the store at ``path``; create (and seed) it only when nothing is there.
+    def open(cls, path: str | Path | None = None) -> Store:
+        """Read the store at ``path``; ``meta`` is None when nothing is there yet (the first
+        write creates the file).
 
         Anything else that is not a readable cca-tui store raises ``StoreError`` (one line,
         naming the file) and is never written over."""
         try:
             store = cls(Path(path) if path else default_db_path())
-        except StoreFileError as exc:
-            raise _open_error(exc) from exc
+        except UnusableFile as exc:
+            raise open_error(exc) from exc
         store._load()
         store._remove_stray_temp_files()
-        if store.meta is None:
-            if not create:
-                raise StoreError(f"no store at {store.path}")
-            store._create(seed=seed)
         return store
-
-    def notices(self, *, unusable: bool = True) -> list[str]:
-        """What a user should hear about this store, one line each: that it was just
-        created (a typo in --db must not pass unnoticed), and (with ``unusable``) the
-        records set apart."""
-        lines = []
-        if self.created:
-            what = f"seeded with {plural(len(self), 'article')}" if len(self) else "empty"
-            lines.append(f"created a new store at {self.path} ({what})")
-        if unusable and self.unusable:
-            shown = "; ".join(u.describe() for u in self.unusable[:2])
-            more = f"; and {len(self.unusable) - 2} more" if len(self.unusable) > 2 else ""
-            lines.append(
-                f"{len(self.unusable)} record(s) in {self.path} cannot be used and are left out: "
-                f"{shown}{more} (`cca-tui db check` lists them, `cca-tui db repair` rebuilds them)"
-            )
-        return lines
 
     def _load(self) -> None:
         try:
             tree, self.file_stamp = read_tree_stamped(self.path)
-        except StoreFileError as exc:
-            raise _open_error(exc) from exc
-        # A big store is millions of long-lived objects: without this, every full
-        # collection walks them all (0.15 s while indexing them below; tens of ms in the
-        # middle of a search). The tree holds no reference cycles, so refcounting still
-        # frees it after a reload.
-        gc.freeze()
+        except UnusableFile as exc:
+            raise open_error(exc) from exc
         if tree is not None:
             validate_tree(self.path, tree)
         self._db = TinyDB(storage=AtomicJSONStorage, path=self.path, tree=tree)
@@ -177,7 +107,7 @@ class Store:
         self._index()
 
     def _index(self) -> None:
-        tree = self._storage.read() or {}
+        tree = self._tree()
         self.unusable = []
         for name in TABLES:
             docs = tree.get(name) or {}
@@ -208,38 +138,12 @@ class Store:
         """Delete temp files a killed writer left, unless a live writer holds the lock."""
         if not stray_temp_files(self.path):
             return
-        from filelock import FileLock, Timeout  # only writers and clean-ups: ~20 ms off every start
-
-        lock = FileLock(str(self.lock_path), timeout=0)
-        try:
-            lock.acquire()
-        except Timeout:
-            return  # a writer is at work; its temp file is not stray
-        try:
+        with lock_if_free(self.path) as locked:
+            if not locked:
+                return  # a writer is at work; its temp file is not stray
             for tmp in stray_temp_files(self.path):
                 tmp.unlink(missing_ok=True)
             settle_pending_backups(self.path)
-        finally:
-            lock.release()
-
-    def _create(self, *, seed: bool) -> None:
-        # One write, seed included: no backup of an empty store that was never used.
-        # Imported here: the ingest pipeline itself depends on the store.
-        from tui.derive import rebuild_derived
-        from tui.importer import parse_files
-        from tui.paths import seed_dir
-        from tui.search.persist import rebuild_index
-
-        records = parse_files([seed_dir()])[0] if seed else []
-        with self.write_batch() as batch:
-            if self.meta is not None:  # another process created it while we waited
-                return
-            batch.set_meta({"schema": SCHEMA_VERSION, "created": now()})
-            if records:
-                batch.add_articles(records)
-                rebuild_derived(batch)
-        self.created = True
-        rebuild_index(self)  # the next start is the fast one
 
     def reload(self) -> None:
         """Re-read the file (another process may have written it)."""
@@ -255,6 +159,10 @@ class Store:
 
     # -- reading -----------------------------------------------------------
 
+    def _tree(self) -> dict[str, dict[str, Any]]:
+        assert self._db is not None
+        return self._db.storage.read() or {}  # type: ignore[attr-defined]
+
     def _table(self, name: str):
         assert self._db is not None
         return self._db.table(name, cache_size=0)
@@ -263,6 +171,11 @@ class Store:
     def meta(self) -> dict | None:
         docs = self._table("meta").all()
         return dict(docs[0]) if docs else None
+
+    @property
+    def revision(self) -> int:
+        """How many writes made the version held in memory."""
+        return int((self.meta or {}).get("revision", 0))
 
     def articles(self) -> list[dict]:
         """All articles, newest first (undated last), then by title."""
@@ -278,7 +191,7 @@ class Store:
         return in_date_order(self._usable("events"))
 
     def _usable(self, name: str) -> list[dict]:
-        docs = (self._storage.read() or {}).get(name) or {}
+        docs = self._tree().get(name) or {}
         if not self.unusable:
             return list(docs.values())
         return [doc for doc_id, doc in docs.items() if (name, doc_id) not in self._set_apart]
@@ -288,6 +201,25 @@ class Store:
 
     def __len__(self) -> int:
         return len(self._by_id)
+
+    def layout(self) -> tuple[dict[str, Span] | None, dict[str, Span] | None]:
+        """Where each article (by id) and each table sits in the file of the version held:
+        known after our own write, else worked out when the file is exactly our
+        serialization of it; (None, None) when it is not (e.g. edited by hand)."""
+        if self.article_spans is not None and self.table_spans is not None:
+            return self.article_spans, self.table_spans
+        tree = self._tree()
+        payload, spans, tables = serialize_tree(tree)
+        try:
+            with open(self.path, "rb") as f:
+                if self.file_stamp is None or file_stamp(os.fstat(f.fileno())) != tuple(self.file_stamp):
+                    return None, None
+                if f.read() != payload:  # correct, but not ours byte for byte
+                    return None, None
+        except OSError:
+            return None, None
+        articles = tree.get("articles", {})
+        return {articles[k]["id"]: v for k, v in spans.get("articles", {}).items()}, tables
 
     # -- writing -----------------------------------------------------------
 
@@ -326,8 +258,9 @@ class Store:
         batch.set_meta(meta)
         keep = backups_to_keep() if existed else 0
         backup = backup_name(self.path, revision) if keep else None
+        storage: AtomicJSONStorage = self._db.storage  # type: ignore[union-attr, assignment]
         try:
-            self._storage.flush(keep_previous_as=backup)
+            storage.flush(keep_previous_as=backup)
         except OSError as exc:
             raise StoreError(
                 f"cannot write store {self.path}: {exc.strerror or exc}; the store was left as it was"
@@ -336,21 +269,111 @@ class Store:
         if self.last_backup is not None:
             prune_backups(self.path, keep)
         self.file_stamp = file_stamp(self.path.stat())  # still ours: we hold the lock
-        spans = (self._storage.spans or {}).get("articles", {})
-        tree_articles = (self._storage.read() or {}).get("articles", {})
+        spans = (storage.spans or {}).get("articles", {})
+        tree_articles = self._tree().get("articles", {})
         self.article_spans = {
             tree_articles[k]["id"]: v for k, v in spans.items() if ("articles", k) not in self._set_apart
         }
-        self.table_spans = self._storage.table_spans
+        self.table_spans = storage.table_spans
 
-    @property
-    def _storage(self) -> AtomicJSONStorage:
-        assert self._db is not None
-        return self._db.storage  # type: ignore[return-value]
+
+class Batch:
+    """The operations allowed inside ``Store.write_batch``: the only way the store changes.
+
+    It notes what it did to the articles (``added``, ``replaced``), so that whoever keeps
+    the derived tables and the search index knows what to bring up to date."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.changed = False
+        self.added: list[str] = []  # ids of the articles added
+        self.replaced = False  # stored articles changed or went
+
+    def set_meta(self, meta: dict) -> None:
+        table = self.store._table("meta")
+        table.truncate()
+        table.insert(meta)
+        self.changed = True
+
+    def add_articles(self, records: Iterable[dict]) -> tuple[list[str], list[tuple[dict, str]]]:
+        """Store new articles; returns (added ids, [(record, reason skipped)])."""
+        store = self.store
+        added: list[str] = []
+        skipped: list[tuple[dict, str]] = []
+        fresh: list[dict] = []
+        # A record set apart keeps its id: the repair that rebuilds it must not find it taken.
+        taken = dict.fromkeys(store._by_id)
+        taken.update(dict.fromkeys(u.record.get("id") for u in store.unusable if isinstance(u.record, dict)))
+        for record in records:
+            existing = store._by_hash.get(record["content_hash"])
+            if existing:
+                skipped.append((record, f"already stored as {existing}"))
+                continue
+            record = dict(record, id=unique_id(record["id"], taken), ingested=now())
+            taken[record["id"]] = None
+            store._by_id[record["id"]] = record
+            store._by_hash[record["content_hash"]] = record["id"]
+            fresh.append(record)
+            added.append(record["id"])
+        if fresh:
+            # insert_multiple: one table rebuild for the batch, not one per article.
+            store._table("articles").insert_multiple(fresh)
+            self.changed = True
+        self.added.extend(added)
+        return added, skipped
+
+    def update_articles(self, records: Iterable[dict]) -> None:
+        """Replace stored articles (same ids) with new versions, e.g. re-extracted facts."""
+        by_id = {r["id"]: r for r in records}
+        if not by_id:
+            return
+        docs = self.store._tree().get("articles") or {}
+        self.replace_records("articles", {
+            doc_id: by_id[doc["id"]] for doc_id, doc in docs.items()
+            if ("articles", doc_id) not in self.store._set_apart and doc["id"] in by_id
+        })
+
+    def replace_records(self, table_name: str, records: dict[str, dict]) -> None:
+        """Put ``records`` in place of the records of ``table_name`` with those doc ids (the
+        others stay as they are, in their places)."""
+        if not records:
+            return
+        table = self.store._table(table_name)
+        keep = [Document(records.get(str(doc.doc_id), doc), doc.doc_id) for doc in table.all()]
+        table.truncate()
+        table.insert_multiple(keep)
+        self.store._index()
+        self.changed = True
+        self.replaced = self.replaced or table_name == "articles"
+
+    def remove_records(self, table_name: str, doc_ids: list[str]) -> None:
+        """Take the records with these doc ids out of ``table_name``."""
+        if not doc_ids:
+            return
+        self.store._table(table_name).remove(doc_ids=[int(d) for d in doc_ids])
+        self.store._index()
+        self.changed = True
+        self.replaced = self.replaced or table_name == "articles"
+
+    def replace_derived(self, officials: list[dict], events: list[dict]) -> None:
+        """Swap in freshly merged officials and events."""
+        for name, rows in (("officials", officials), ("events", events)):
+            table = self.store._table(name)
+            table.truncate()
+            table.insert_multiple(rows)
+        self.changed = True
+
+
+def unique_id(wanted: str, taken: dict[str, Any]) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``… whichever is free."""
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    return f"{wanted}-{n}"
 
 
 def plural(n: int, noun: str) -> str:
     """``1 article``, ``2 articles``."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-

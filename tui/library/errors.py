@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.backups import backup_dir, backups
-from tui.storage import DAMAGED, StoreFileError, store_file
+from tui.files import DAMAGED, UnusableFile, regular_file
+from tui.library.backups import backup_dir, backups
 
 SCHEMA_VERSION = 1
 
@@ -52,12 +52,12 @@ def check_store_path(path: Path) -> None:
     """Raise ``StoreError`` at once when ``path`` names something other than a regular file
     or nothing (a folder, a FIFO, a device), without opening it."""
     try:
-        store_file(path)
-    except StoreFileError as exc:
-        raise _open_error(exc) from exc
+        regular_file(path)
+    except UnusableFile as exc:
+        raise open_error(exc) from exc
 
 
-def _open_error(exc: StoreFileError) -> StoreError:
+def open_error(exc: UnusableFile) -> StoreError:
     """The one-line error for a store file that cannot be used."""
     if exc.kind == DAMAGED:
         return StoreDamaged(exc.path, exc.reason)

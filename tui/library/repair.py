@@ -10,15 +10,18 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tui.backups import backup_dir, backups
-from tui.check import check_store
-from tui.derive import rebuild_derived, with_facts
+from tui.files import UnusableFile, atomic_write_bytes, fault_point, open_regular, regular_file
 from tui.ingest.errors import SourceError
 from tui.ingest.source import parse_source
-from tui.search.persist import rebuild_index
-from tui.shapes import ARTICLE, field_problems
-from tui.store import Store, StoreDamaged, StoreError, Unusable, plural, unique_id, validate_tree, writer_lock
-from tui.storage import StoreFileError, atomic_write_bytes, fault_point, open_regular, read_tree, store_file
+from tui.library import indexing, upkeep
+from tui.library.backups import backup_dir, backups
+from tui.library.check import check_store
+from tui.library.derive import with_facts
+from tui.library.errors import StoreDamaged, StoreError, validate_tree
+from tui.library.locking import writer_lock
+from tui.library.shapes import ARTICLE, Unusable, field_problems
+from tui.library.storage import read_tree
+from tui.library.store import Batch, Store, plural, unique_id
 
 METADATA = ("title", "outlet", "url", "published", "authors", "language")
 
@@ -33,13 +36,13 @@ def repair_store(path: Path) -> list[str]:
     the stored raw texts, and a damaged search index is rebuilt.
     """
     try:
-        path = store_file(path)
-    except StoreFileError as exc:
+        path = regular_file(path)
+    except UnusableFile as exc:
         raise StoreError(f"cannot repair store {exc.path}: it {exc.reason}; nothing was changed") from exc
     if not path.exists():
         raise StoreError(f"cannot repair store {path}: there is no file there; nothing was changed")
     try:
-        store = Store.open(path, seed=False, create=False)
+        store = Store.open(path)
     except StoreDamaged:
         return _restore_backup(path)
     except StoreError as exc:  # unreadable, too new: not ours to set aside
@@ -48,7 +51,7 @@ def repair_store(path: Path) -> list[str]:
     if report.sound:
         return [f"store {path} is sound; nothing to repair"]
     if report.problems == [p for p in report.problems if p.startswith("search index ")]:
-        rebuild_index(store)
+        indexing.rebuild(store)
         return [f"store {path}: {report.problems[0]}", f"rebuilt the search index {path.name}.index"]
     return _rebuild_from_raw(store, len(report.problems))
 
@@ -63,7 +66,7 @@ def _sound_backup(path: Path) -> tuple[Path, bytes, int] | None:
             if tree is None:
                 continue
             validate_tree(backup, tree)
-        except (StoreError, StoreFileError, OSError):
+        except (StoreError, UnusableFile, OSError):
             continue
         return backup, data, len(tree.get("articles") or {})
     return None
@@ -73,7 +76,7 @@ def _restore_backup(path: Path) -> list[str]:
     with writer_lock(path):
         fault_point("repair.locked")
         try:
-            Store.open(path, seed=False, create=False)
+            Store.open(path)
             return [f"store {path} can be read now (another process repaired it meanwhile)"]
         except StoreDamaged as exc:
             reason = exc.reason
@@ -97,7 +100,7 @@ def _restore_backup(path: Path) -> list[str]:
         lines.append(f"other backups in {backup_dir(path)}, newest first (to use one instead, copy it over "
                      f"{path.name}): {', '.join(others)}")
     try:
-        rebuild_index(Store.open(path, seed=False, create=False))
+        indexing.rebuild(Store.open(path))
     except StoreError:
         pass  # the index is only speed; the next start rebuilds it
     return lines
@@ -126,19 +129,8 @@ def _keep_aside(path: Path) -> Path:
 
 def _rebuild_from_raw(store: Store, n_problems: int) -> list[str]:
     actions = [f"store {store.path} had {n_problems} problem(s)"]
-    with store.write_batch() as batch:
-        rebuilt, failed = [], []
-        for article in batch.store.articles():
-            record, why = _from_raw(article, article["id"])
-            if record is None:
-                failed.append(f"article {article['id']}: {why}; kept as it was")
-                continue
-            rebuilt.append(record)
-        batch.update_articles(rebuilt)
-        mended, still = _mend_unusable(batch)
-        rebuild_derived(batch)
-    rebuild_index(store)
-    actions.append(f"rebuilt paragraphs, officials and events of {len(rebuilt)} article(s) from their raw texts")
+    rebuilt, failed, mended, still = upkeep.change(store, _rebuild_articles, rederive=True)
+    actions.append(f"rebuilt paragraphs, officials and events of {rebuilt} article(s) from their raw texts")
     actions.extend(mended)
     actions.extend(failed)
     actions.extend(still)
@@ -147,7 +139,22 @@ def _rebuild_from_raw(store: Store, n_problems: int) -> list[str]:
     return actions
 
 
-def _mend_unusable(batch) -> tuple[list[str], list[str]]:
+def _rebuild_articles(batch: Batch) -> tuple[int, list[str], list[str], list[str]]:
+    """Every article rebuilt from its raw text, and the records set apart mended: (how many
+    were rebuilt, the articles that could not be, the records mended, those left as they were)."""
+    rebuilt, failed = [], []
+    for article in batch.store.articles():
+        record, why = _from_raw(article, article["id"])
+        if record is None:
+            failed.append(f"article {article['id']}: {why}; kept as it was")
+            continue
+        rebuilt.append(record)
+    batch.update_articles(rebuilt)
+    mended, still = _mend_unusable(batch)
+    return len(rebuilt), failed, mended, still
+
+
+def _mend_unusable(batch: Batch) -> tuple[list[str], list[str]]:
     """Rebuild the article records set apart from their raw texts (officials and events set
     apart are replaced by the rebuild of those tables)."""
     store = batch.store

@@ -1,7 +1,7 @@
 """Backups of the store: the versions that writes replaced, in ``store.json.backups/``.
 
 Each is a version that once was the store file and that a later, successful write
-replaced (see ``storage.atomic_write_bytes``): a failed write adds none and prunes none,
+replaced (see ``tui.files.atomic_write_bytes``): a failed write adds none and prunes none,
 and none is the live file, so damage done to the live file in place cannot reach them.
 """
 
@@ -11,7 +11,18 @@ import os
 import time
 from pathlib import Path
 
-from tui.storage import PENDING_PREFIX
+from tui.files import PENDING_PREFIX
+
+
+DEFAULT_BACKUPS = 5
+
+
+def backups_to_keep() -> int:
+    """How many rotating backups to keep (``CCA_TUI_BACKUPS``; 0 turns them off)."""
+    try:
+        return max(0, int(os.environ.get("CCA_TUI_BACKUPS", DEFAULT_BACKUPS)))
+    except ValueError:
+        return DEFAULT_BACKUPS
 
 
 def backup_dir(path: Path) -> Path:

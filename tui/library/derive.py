@@ -8,7 +8,7 @@ rebuilt at any time (``cca-tui db rebuild``).
 from __future__ import annotations
 
 from tui.extract import extract_article, merge
-from tui.store import Batch
+from tui.library.store import Batch
 
 
 def with_facts(record: dict) -> dict:
@@ -16,10 +16,14 @@ def with_facts(record: dict) -> dict:
     return dict(record, facts=extract_article(record))
 
 
+def merged(articles: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The officials and events tables for ``articles`` (each with its ``facts``)."""
+    return merge([(a["id"], a.get("facts") or {}) for a in articles])
+
+
 def rebuild_derived(batch: Batch) -> tuple[int, int]:
     """Re-merge the officials and events tables from every stored article's facts."""
-    articles = batch.store.articles()
-    officials, events = merge([(a["id"], a.get("facts") or {}) for a in articles])
+    officials, events = merged(batch.store.articles())
     batch.replace_derived(officials, events)
     return len(officials), len(events)
 
@@ -28,5 +32,4 @@ def reextract_all(batch: Batch) -> int:
     """Run extraction again over every stored article (after an extractor upgrade)."""
     refreshed = [with_facts(a) for a in batch.store.articles()]
     batch.update_articles(refreshed)
-    rebuild_derived(batch)
     return len(refreshed)

@@ -24,7 +24,6 @@ fails is rebuilt. Writing it is atomic too, and a failure to write it only costs
 
 from __future__ import annotations
 
-import gc
 import mmap
 import os
 import sys
@@ -35,10 +34,10 @@ from pathlib import Path
 import orjson
 import xxhash
 
-from tui.search.engine import PARAGRAPH_BREAK, DocInfo, SearchIndex, _Counts
+from tui.library.storage import FileStamp, Span, loads_without_gc
+from tui.search import SearchIndex
+from tui.search.documents import Counts, DocInfo
 from tui.search.text import fold
-from tui.storage import (FileStamp, Span, StoreFileError, StoreFileVersion, atomic_write_bytes, file_stamp,
-                         is_version, loads_without_gc, serialize_tree, store_file)
 
 MAGIC = b"CCA-IDX\x03"
 FORMAT = 5
@@ -82,8 +81,8 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[di
     posting_starts.append(pos)
     sections = {"postings": [0, pos]}
     initial_starts = {}
-    for initial in sorted(index._initials):
-        counts = index._initials[initial]
+    for initial in index.initial_letters():
+        counts = index.initial_counts(initial)
         initial_starts[initial] = pos
         blob.append(counts.tobytes())
         pos += len(counts) * 4
@@ -114,7 +113,7 @@ def encode(index: SearchIndex, stamp: FileStamp, revision: int, records: list[di
         "doc_counts": doc_counts.tobytes().hex(),
         "body_starts": body_starts.tobytes().hex(),
         "initials": initial_starts,
-        "order": index._order.tobytes().hex() if index._order is not None else None,
+        "order": index.order.tobytes().hex() if index.order is not None else None,
         "unusable": unusable,
         "sections": {name: [start, end, _digest(data[start:end])] for name, (start, end) in sections.items()},
     }
@@ -128,42 +127,6 @@ def _digest(data) -> str:
 
 
 DIGEST_LEN = 16
-
-
-def save_index(store, index: SearchIndex) -> bool:
-    """Write the index file for ``store`` as loaded now; False when that version is gone."""
-    stamp = store.file_stamp
-    if not is_version(store.path, stamp):
-        return False
-    spans, tables = store.article_spans, store.table_spans
-    if spans is None or tables is None:
-        spans, tables = _spans_of_file(store)
-    revision = int((store.meta or {}).get("revision", 0))
-    records = [heading(store.article(d.id) or {"id": d.id}) for d in index.docs]
-    ordered = [spans[d.id] for d in index.docs] if spans is not None and all(d.id in spans for d in index.docs) else None
-    try:
-        atomic_write_bytes(index_path(store.path),
-                           encode(index, stamp, revision, records, ordered, tables, len(store.unusable)))
-    except OSError:
-        return False
-    return True
-
-
-def _spans_of_file(store) -> tuple[dict[str, Span] | None, dict[str, Span] | None]:
-    """Where each article and each table sits in the store file, when the file is exactly
-    our serialization; (None, None) when it is not."""
-    tree = store._storage.read() or {}
-    payload, spans, tables = serialize_tree(tree)
-    try:
-        with open(store.path, "rb") as f:
-            if file_stamp(os.fstat(f.fileno())) != tuple(store.file_stamp):
-                return None, None
-            if f.read() != payload:  # e.g. edited by hand: correct, but not ours byte for byte
-                return None, None
-    except OSError:
-        return None, None
-    articles = tree.get("articles", {})
-    return {articles[k]["id"]: v for k, v in spans.get("articles", {}).items()}, tables
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -297,7 +260,7 @@ def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
     n_docs = len(records)
 
     def initial(start: int):
-        return lambda: _Counts("I", mapped[start:start + 4 * n_docs])
+        return lambda: Counts("I", mapped[start:start + 4 * n_docs])
 
     initials = {c: initial(base + start) for c, start in (header.get("initials") or {}).items()}
 
@@ -308,13 +271,13 @@ def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
         DocInfo(r["id"], r.get("title") or "", r.get("published") or "", fold(r.get("outlet") or ""), frozenset(c), n)
         for r, c, n in zip(records, header["countries"], header["names"])
     ]
-    index = SearchIndex.from_parts(docs, header["title_tokens"], _Texts(mapped, body_starts), header["vocab"],
-                                   postings, places, lambda i: None, initials)
+    order = None
     if header.get("order") is not None:
         order = array("I", bytes.fromhex(header["order"]))
         if len(order) != n_docs or sorted(order) != list(range(n_docs)):
             return None
-        index._set_order(order)
+    index = SearchIndex.from_parts(docs, header["title_tokens"], _Texts(mapped, body_starts), header["vocab"],
+                                   postings, places, lambda i: None, initials, order)
     spans = header.get("spans")
     tables = header.get("tables")
     return SavedIndex(
@@ -327,82 +290,5 @@ def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:
 
 def attach(index: SearchIndex, article) -> SearchIndex:
     """Give ``index`` its source of articles for hit paragraphs: ``article(i)`` → record."""
-    index._article = article
+    index.read_articles_with(article)
     return index
-
-
-def index_for_store(store) -> SearchIndex:
-    """The index over ``store``'s articles: loaded when current, else built and saved."""
-    found = None
-    if store.file_stamp is not None:
-        revision = int((store.meta or {}).get("revision", 0))
-        found = read_index(index_path(store.path), store.file_stamp, revision)
-    index = None
-    if found is not None:
-        ids = [d.id for d in found.index.docs]
-        if len(ids) == len(store):
-            index = attach(found.index, lambda i: store.article(ids[i]))
-    if index is None:
-        index = SearchIndex(list(store._by_id.values()))
-        save_index(store, index)
-    # Long-lived, like the store: out of the collector's full passes (see Store._load).
-    gc.freeze()
-    return index
-
-
-def rebuild_index(store) -> bool:
-    """Build the index over ``store``'s articles as they are now and save it (after a write
-    that changed them all: the next start, search or ingest need not build it)."""
-    return save_index(store, SearchIndex(list(store.articles())))
-
-
-def current_index(store) -> SavedIndex | None:
-    """The saved index of the store file version ``store`` holds in memory, if there is one."""
-    if store.file_stamp is None:
-        return None
-    return read_index(index_path(store.path), store.file_stamp, int((store.meta or {}).get("revision", 0)))
-
-
-def index_after_adding(store, previous: SavedIndex | None, added: list[str]) -> SearchIndex:
-    """The index over ``store``'s articles after ``added`` were added to the version
-    ``previous`` describes: ``previous`` extended by them (seconds faster at 10,000 articles)
-    when it holds exactly the other articles, else built anew."""
-    if previous is not None:
-        old_ids = [d.id for d in previous.index.docs]
-        if (len(old_ids) + len(added) == len(store) and not set(added).intersection(old_ids)
-                and all(store.article(i) is not None for i in old_ids)):
-            return SearchIndex.extended(previous.index, [store.article(i) for i in added])
-    return SearchIndex(list(store.articles()))
-
-
-def index_for_version(version: StoreFileVersion) -> SavedIndex | None:
-    """The saved index of one store file version, with its article source reading each
-    article from the file by its span; None when the index is missing or stale, or the
-    file's layout is unknown."""
-    found = read_index(index_path(version.path), version.stamp)
-    if found is None or found.spans is None or found.unusable:
-        return None  # (records set apart: the caller parses the store, which names them)
-    spans = found.spans
-    attach(found.index, lambda i: version.read_record(spans[i]))
-    return found
-
-
-def index_for_file(store_path: Path) -> tuple[SearchIndex, int] | None:
-    """For a one-shot search (the CLI): the saved index and an article source that parses
-    only the articles asked for, without opening the store; None when the index is missing
-    or stale, or the store's layout is unknown. Also returns the number of articles."""
-    try:
-        version = StoreFileVersion(store_file(store_path))
-    except (OSError, StoreFileError):
-        return None  # the caller opens the store, which says what is wrong
-    found = index_for_version(version)
-    if found is None:
-        version.close()
-        return None
-    return found.index, len(found.records)
-
-
-__all__ = [
-    "PARAGRAPH_BREAK", "IndexDamaged", "SavedIndex", "current_index", "heading", "index_after_adding", "index_for_file",
-    "index_for_store", "index_for_version", "index_path", "load_index", "read_index", "rebuild_index", "save_index",
-]

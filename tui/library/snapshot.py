@@ -14,36 +14,30 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tui.search import SearchIndex
-from tui.search.persist import index_for_version
-from tui.shapes import misfits
-from tui.storage import Span, StoreFileError, StoreFileVersion, store_file
-from tui.store import in_date_order, newest_first
+from tui.files import UnusableFile, regular_file
+from tui.library import indexing
+from tui.library.contents import Contents
+from tui.library.index_file import SavedIndex
+from tui.library.shapes import misfits
+from tui.library.storage import Span, StoreFileVersion
+from tui.library.store import in_date_order, newest_first
 
 # Tables the explorer shows besides the articles (a store without any has no key for it).
 TABLES = ("officials", "events")
 
 
-class Snapshot:
+class Snapshot(Contents):
     """Articles (headings), officials, events and the search index of one store file version."""
 
-    def __init__(self, version: StoreFileVersion, index: SearchIndex, articles: list[dict],
-                 spans: dict[str, Span], tables: dict[str, list[dict]]):
+    def __init__(self, version: StoreFileVersion, saved: SavedIndex, tables: dict[str, list[dict]]):
         self._version = version
-        self.index = index
-        self.articles = articles  # newest first, like Store.articles()
-        self._spans = spans
-        self.officials = tables["officials"]
-        self.events = in_date_order(tables["events"])
+        self._spans: dict[str, Span] = {record["id"]: span for record, span in zip(saved.records, saved.spans or ())}
+        super().__init__(newest_first(saved.records), tables["officials"], in_date_order(tables["events"]),
+                         saved.index, self._full_record, version.stamp[1])
 
     @property
     def path(self) -> Path:
         return self._version.path
-
-    @property
-    def mtime_ns(self) -> int:
-        """Modification time of the file version this view shows."""
-        return self._version.stamp[1]
 
     @classmethod
     def open(cls, path: Path) -> Snapshot | None:
@@ -51,8 +45,8 @@ class Snapshot:
         if os.name == "nt":
             return None  # Windows cannot replace a file another process holds open: ingest would fail
         try:
-            version = StoreFileVersion(store_file(path))
-        except (OSError, StoreFileError):
+            version = StoreFileVersion(regular_file(path))
+        except (OSError, UnusableFile):
             return None  # the caller opens the store, which says what is wrong
         snapshot = cls._from_version(version)
         if snapshot is None:
@@ -61,7 +55,7 @@ class Snapshot:
 
     @classmethod
     def _from_version(cls, version: StoreFileVersion) -> Snapshot | None:
-        saved = index_for_version(version)
+        saved = indexing.saved_for_version(version)
         if saved is None or saved.tables is None or saved.spans is None:
             return None
         tables: dict[str, list[dict]] = {}
@@ -72,15 +66,11 @@ class Snapshot:
             if not isinstance(table, dict) or misfits(name, table):
                 return None
             tables[name] = list(table.values())
-        spans = {record["id"]: span for record, span in zip(saved.records, saved.spans)}
-        return cls(version, saved.index, newest_first(saved.records), spans, tables)
+        return cls(version, saved, tables)
 
-    def article(self, article_id: str) -> dict | None:
-        """The full record of an article (body and facts too), read from the file; None when
-        it is not in this version or cannot be read."""
+    def _full_record(self, article_id: str) -> dict | None:
+        """The full record of an article, read from the file; None when it is not in this
+        version or cannot be read."""
         span = self._spans.get(article_id)
         record = self._version.read_record(span) if span is not None else None
         return record if record is not None and record.get("id") == article_id else None
-
-    def __len__(self) -> int:
-        return len(self.articles)

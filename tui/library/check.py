@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tui.backups import backups
-from tui.extract import merge
+from tui.files import stray_temp_files
 from tui.ingest.source import content_hash
-from tui.search.persist import IndexDamaged, index_path, load_index
-from tui.store import SCHEMA_VERSION, Store
-from tui.storage import stray_temp_files
+from tui.library import indexing
+from tui.library.backups import backups
+from tui.library.derive import merged
+from tui.library.errors import SCHEMA_VERSION
+from tui.library.index_file import index_path
+from tui.library.store import Store
 
 
 @dataclass
@@ -69,7 +71,7 @@ def check_store(store: Store) -> CheckReport:
     # (With articles set apart the tables still hold their facts: no merge of the others matches.)
     if not set_apart and _out_of_date(articles, officials, events):
         report.problems.append("officials and events are out of date with the articles' facts")
-    state, detail = index_state(store)
+    state, detail = indexing.state(store)
     if state == "damaged":
         report.problems.append(f"search index {index_path(store.path)} is damaged: {detail}")
     elif state != "current":
@@ -86,30 +88,9 @@ def check_store(store: Store) -> CheckReport:
 
 
 def _out_of_date(articles: list[dict], officials: list[dict], events: list[dict]) -> bool:
-    merged_officials, merged_events = merge([(a["id"], a.get("facts") or {}) for a in articles])
+    merged_officials, merged_events = merged(articles)
     return _fingerprint(merged_officials) != _fingerprint(officials) or _fingerprint(merged_events) != _fingerprint(events)
 
 
 def _fingerprint(rows: list[dict]) -> list[tuple]:
     return sorted((r.get("id"), tuple(r.get("article_ids", []))) for r in rows)
-
-
-def index_state(store) -> tuple[str, str]:
-    """``(state, detail)`` of the saved index of the store version ``store`` holds:
-    ``current``, ``missing``, ``stale`` (for another version: rebuilt when next needed)
-    or ``damaged`` (with what is wrong: ``db check`` reports it, ``db repair`` rebuilds it)."""
-    path = index_path(store.path)
-    if not path.exists():
-        return "missing", ""
-    if store.file_stamp is None:
-        return "stale", ""
-    try:
-        found = load_index(path, store.file_stamp, int((store.meta or {}).get("revision", 0)))
-    except IndexDamaged as exc:
-        return "damaged", str(exc)
-    if found is None:
-        return "stale", ""
-    ids = sorted(d.id for d in found.index.docs)
-    if ids != sorted(a["id"] for a in store.articles()):
-        return "damaged", "it does not list the store's articles"
-    return "current", ""

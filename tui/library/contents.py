@@ -1,0 +1,77 @@
+"""What the faces read of one version of a store: its lists, its index, and what a query finds.
+
+The CLI and the explorer read a store only through this: the articles (newest first), the
+officials and events tables, the search index, and the matching of one ``Query`` against
+articles (through the index), officials and events (record by record), so both faces find
+the same rows for the same query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+
+from tui.search import ArticleSources, Query, Results, SearchIndex, event_matches, official_matches
+
+
+
+class Contents:
+    """Articles, officials, events and the search index of one store version.
+
+    ``articles`` may hold headings only (records without body and facts, when read through
+    the saved index: ``tui.library.snapshot``): ``article(id)`` gives the full record."""
+
+    def __init__(self, articles: list[dict], officials: list[dict], events: list[dict],
+                 index: SearchIndex | Callable[[], SearchIndex], article: Callable[[str], dict | None],
+                 mtime_ns: int = 0):
+        self.articles = articles  # newest first (undated last), then by title
+        self.officials = officials
+        self.events = events  # oldest first
+        self._index = index
+        self._article = article
+        self.mtime_ns = mtime_ns  # of the file version shown, to notice writes by others
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        """The search index over the articles (built or loaded when first asked for)."""
+        return self._index if isinstance(self._index, SearchIndex) else self._index()
+
+    def article(self, article_id: str) -> dict | None:
+        """The full record of an article (body and facts too); None when there is none."""
+        return self._article(article_id)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    # -- one query, three kinds of record -------------------------------------------------
+
+    @cached_property
+    def sources(self) -> ArticleSources:
+        """Outlets and dates of the articles, for the officials' and events' outlet/date conditions."""
+        return ArticleSources(self.articles)
+
+    @cached_property
+    def countries_of(self) -> dict[str, str | None]:
+        """Each official's country by name: what ``country:`` asks of an event's participants."""
+        return {o.get("name"): o.get("country") for o in self.officials}
+
+    def find_articles(self, query: Query | str, limit: int | None = None) -> Results:
+        """Articles meeting ``query``, best first, each with its hit paragraphs."""
+        return self.index.search(query, limit=limit)
+
+    def official_matches(self, official: dict, query: Query) -> bool:
+        """Whether ``official`` meets every condition of ``query``."""
+        return official_matches(official, query, self.sources)
+
+    def event_matches(self, event: dict, query: Query) -> bool:
+        """Whether ``event`` meets every condition of ``query``."""
+        return event_matches(event, query, self.countries_of, self.sources)
+
+    def find_officials(self, query: Query) -> list[dict]:
+        """The officials meeting ``query``, in stored order."""
+        return [o for o in self.officials if self.official_matches(o, query)]
+
+    def find_events(self, query: Query) -> list[dict]:
+        """The events meeting ``query``, oldest first."""
+        return [e for e in self.events if self.event_matches(e, query)]
+

@@ -1,0 +1,222 @@
+"""The library: one store file with its derived tables and its search index, behind one door.
+
+The CLI and the explorer open a ``Library`` and ask it for what they show (``contents``),
+to add sources, re-extract, check and search; ``repair``, ``snapshot`` and
+``saved_search`` work on a store file without opening it. Nothing above this package
+touches the store file or the index file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+from tui.library import indexing
+from tui.library.contents import Contents
+from tui.library.errors import SCHEMA_VERSION, StoreError
+from tui.library.snapshot import Snapshot
+from tui.library.store import Batch, Store, now, plural
+from tui.paths import seed_dir
+from tui.search import Query, Results, SearchIndex
+
+
+if TYPE_CHECKING:
+    from tui.library.check import CheckReport
+    from tui.library.sources import AddReport, Progress, Source
+
+# Reading a store needs none of the ingest pipeline or extraction: they are imported when
+# something is written or checked (about 80 ms off the explorer's start).
+
+
+class Library:
+    """One cca-tui store, its officials and events tables, and its search index."""
+
+    def __init__(self, store: Store, *, created: bool = False):
+        self.store = store  # for the library's own modules (and tests): the faces use the methods
+        self.created = created  # by this open()
+        self._contents: tuple[object, Contents] | None = None
+        self._index: tuple[object, SearchIndex] | None = None
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, seed: bool = True, create: bool = True) -> Library:
+        """Open the store at ``path`` (the default store without one); create it — seeded
+        with the shipped article unless ``seed`` is False — only when nothing is there.
+
+        Anything else that is not a readable cca-tui store raises ``StoreError`` (one line,
+        naming the file) and is never written over."""
+        store = Store.open(path)
+        if store.meta is not None:
+            return cls(store)
+        if not create:
+            raise StoreError(f"no store at {store.path}")
+        return cls(store, created=_create(store, seed=seed))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def mtime_ns(self) -> int:
+        """Modification stamp of the file, to notice writes by other processes."""
+        return self.store.mtime_ns
+
+    @property
+    def unusable(self) -> list:
+        """The records set apart when the store was read: their fields have the wrong types
+        (``tui.library.shapes.Unusable``, each able to ``describe()`` itself)."""
+        return self.store.unusable
+
+    def reload(self) -> None:
+        """Re-read the file (another process may have written it)."""
+        self.store.reload()
+
+    def notices(self, *, unusable: bool = True) -> list[str]:
+        """What a user should hear about this store, one line each: that it was just
+        created (a typo in --db must not pass unnoticed), and (with ``unusable``) the
+        records set apart."""
+        lines = []
+        if self.created:
+            what = f"seeded with {plural(len(self), 'article')}" if len(self) else "empty"
+            lines.append(f"created a new store at {self.path} ({what})")
+        left_out = self.unusable
+        if unusable and left_out:
+            shown = "; ".join(u.describe() for u in left_out[:2])
+            more = f"; and {len(left_out) - 2} more" if len(left_out) > 2 else ""
+            lines.append(
+                f"{len(left_out)} record(s) in {self.path} cannot be used and are left out: "
+                f"{shown}{more} (`cca-tui db check` lists them, `cca-tui db repair` rebuilds them)"
+            )
+        return lines
+
+    # -- reading -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def articles(self) -> list[dict]:
+        """All articles, newest first (undated last), then by title."""
+        return self.store.articles()
+
+    def article(self, article_id: str) -> dict | None:
+        return self.store.article(article_id)
+
+    def officials(self) -> list[dict]:
+        return self.store.officials()
+
+    def events(self) -> list[dict]:
+        """Timeline events, oldest first."""
+        return self.store.events()
+
+    def contents(self) -> Contents:
+        """What the faces show of the version held now (its index loaded when first asked for)."""
+        version = self.store.file_stamp
+        if self._contents is None or self._contents[0] != version:
+            store = self.store
+            self._contents = (version, Contents(store.articles(), store.officials(), store.events(),
+                                                self.index, store.article, store.mtime_ns))
+        return self._contents[1]
+
+    def index(self) -> SearchIndex:
+        """The search index of the version held now: the saved one when current, else built
+        (and saved for next time)."""
+        version = self.store.file_stamp
+        if self._index is None or self._index[0] != version:
+            self._index = (version, indexing.index_of(self.store))
+        return self._index[1]
+
+    def search(self, query: Query | str, limit: int | None = None) -> Results:
+        """Articles matching ``query``, best first, each with its hit paragraphs."""
+        return self.index().search(query, limit=limit)
+
+    def check(self) -> CheckReport:
+        """Is the store sound? (``db check``)."""
+        from tui.library.check import check_store
+
+        return check_store(self.store)
+
+    # -- changing ------------------------------------------------------------------------
+
+    def add(self, sources: Iterable[Source], progress: Progress | None = None,
+            report: AddReport | None = None) -> AddReport:
+        """Read ``sources`` and store the new articles, with their facts, in one locked, atomic
+        write; a text already stored is skipped, a source that cannot be read is a failure."""
+        from tui.library import upkeep
+        from tui.library.sources import AddReport, read_sources
+
+        report = report if report is not None else AddReport()
+        records = read_sources(list(sources), report, progress)
+        if records:
+            added, skipped = upkeep.change(self.store, lambda batch: batch.add_articles(records), adding=True)
+            report.added.extend(added)
+            report.skipped.extend({"path": r.get("source_path"), "reason": why} for r, why in skipped)
+        return report
+
+    def add_paths(self, paths: Iterable[str | Path], overrides: Mapping[str, object] | None = None,
+                  progress: Progress | None = None, max_bytes: int | None = None) -> AddReport:
+        """``add`` the files and folders at ``paths`` (``overrides``: metadata for every one;
+        ``max_bytes``: refuse larger files, default ``tui.ingest.files.DEFAULT_MAX_BYTES``)."""
+        from tui.library.sources import AddReport, file_sources
+
+        report = AddReport()
+        return self.add(file_sources(paths, report, overrides, max_bytes), progress, report)
+
+    def reextract(self) -> int:
+        """Run extraction again over every stored article (after an extractor upgrade); returns
+        how many articles were done."""
+        from tui.library import upkeep
+        from tui.library.derive import reextract_all
+
+        return upkeep.change(self.store, reextract_all)
+
+
+def _create(store: Store, *, seed: bool) -> bool:
+    """Create the store (seeded unless not ``seed``) in one write; False when another
+    process created it while we waited for the lock."""
+    from tui.library import upkeep
+    from tui.library.sources import AddReport, file_sources, read_sources
+
+    records = read_sources(file_sources([seed_dir()], AddReport()), AddReport()) if seed else []
+
+    def create(batch: Batch) -> bool:
+        if batch.store.meta is not None:
+            return False
+        batch.set_meta({"schema": SCHEMA_VERSION, "created": now()})
+        batch.add_articles(records)
+        return True
+
+    return upkeep.change(store, create)
+
+
+def snapshot(path: Path) -> Snapshot | None:
+    """The explorer's fast start: the store file at ``path`` as it is now, read through its
+    saved index (headings, tables; bodies when opened); None when the index cannot vouch for
+    the file (then open a ``Library``, which says what is wrong if anything is)."""
+    return Snapshot.open(path)
+
+
+def saved_search(path: Path, query: Query | str, limit: int | None = None) -> tuple[Results, dict[str, dict]] | None:
+    """A one-shot search of the store file at ``path`` through its saved index, parsing only
+    the articles it finds, and every article's heading (its record without body and facts)
+    by id; None when there is no current index (then open a ``Library``)."""
+    found = indexing.saved_file(path)
+    if found is None:
+        return None
+    return found.index.search(query, limit=limit), {h.get("id"): h for h in found.records}
+
+
+def repair(path: Path) -> list[str]:
+    """``db repair`` of the store file at ``path`` (which need not open): the actions taken,
+    one line each; raises ``StoreError`` when it must leave the file alone."""
+    from tui.library.repair import repair_store
+
+    return repair_store(path)
+
+
+def source_text(article: dict) -> str:
+    """An article as a source text (front matter and paragraphs) that ``add`` reads back as
+    the same article: what ``export --format sources`` writes."""
+    from tui.ingest.source import render_source
+
+    return render_source(article)
