@@ -143,12 +143,25 @@ class Library:
         """Read ``sources`` and store the new articles, with their facts, in one locked, atomic
         write; a text already stored is skipped, a source that cannot be read is a failure."""
         from tui.library import upkeep
+        from tui.library.pages import keep_page, take_page
         from tui.library.sources import AddReport, read_sources
 
         report = report if report is not None else AddReport()
         records = read_sources(list(sources), report, progress)
+        pages = {id(r): page for r in records if (page := take_page(r)) is not None}
+        path = self.store.path
+
+        def add(batch: Batch) -> tuple[list[str], list[tuple[dict, str]]]:
+            added, skipped = batch.add_articles(records)
+            passed = {id(r) for r, _ in skipped}
+            # Under the lock and before the store write (at the batch's end) that refers to them.
+            for key, (ref, data) in pages.items():
+                if key not in passed:
+                    keep_page(path, ref, data)
+            return added, skipped
+
         if records:
-            added, skipped = upkeep.change(self.store, lambda batch: batch.add_articles(records), adding=True)
+            added, skipped = upkeep.change(self.store, add, adding=True)
             report.added.extend(added)
             report.skipped.extend({"path": r.get("source_path"), "reason": why} for r, why in skipped)
         return report
