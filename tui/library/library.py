@@ -175,13 +175,14 @@ class Library:
         report = AddReport()
         return self.add(file_sources(paths, report, overrides, max_bytes), progress, report)
 
-    def reextract(self) -> int:
-        """Run extraction again over every stored article (after an extractor upgrade); returns
-        how many articles were done."""
+    def reextract(self, notes: list[str] | None = None) -> int:
+        """Run extraction again over every stored article (after an extractor upgrade), web
+        pages from the bytes kept beside the store; returns how many articles were done.
+        ``notes`` gets a line for each article that had to keep its stored text."""
         from tui.library import upkeep
         from tui.library.derive import reextract_all
 
-        return upkeep.change(self.store, reextract_all)
+        return upkeep.change(self.store, lambda batch: reextract_all(batch, notes))
 
 
 def _create(store: Store, *, seed: bool) -> bool:
