@@ -8,7 +8,7 @@ touches the store file or the index file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -138,10 +138,15 @@ class Library:
 
     # -- changing ------------------------------------------------------------------------
 
+    def feeds(self) -> list[dict]:
+        """The news feeds followed (``tui.library.feeds`` adds, removes and fetches them)."""
+        return self.store.feeds()
+
     def add(self, sources: Iterable[Source], progress: Progress | None = None,
-            report: AddReport | None = None) -> AddReport:
+            report: AddReport | None = None, also: Callable[[Batch], None] | None = None) -> AddReport:
         """Read ``sources`` and store the new articles, with their facts, in one locked, atomic
-        write; a text already stored is skipped, a source that cannot be read is a failure."""
+        write; a text already stored is skipped, a source that cannot be read is a failure.
+        ``also``: a further change made in the same write (a feed's new state)."""
         from tui.library import upkeep
         from tui.library.pages import keep_page, take_page
         from tui.library.sources import AddReport, read_sources
@@ -158,9 +163,11 @@ class Library:
             for key, (ref, data) in pages.items():
                 if key not in passed:
                     keep_page(path, ref, data)
+            if also is not None:
+                also(batch)
             return added, skipped
 
-        if records:
+        if records or also is not None:
             added, skipped = upkeep.change(self.store, add, adding=True)
             report.added.extend(added)
             report.skipped.extend({"path": r.get("source_path"), "reason": why} for r, why in skipped)
