@@ -29,7 +29,7 @@ USAGE_ERRORS = [
     (["ingest", "x.txt", "--max-size", "0"], "argument --max-size"),
     (["ingest", "x.txt", "--max-size", "1e9"], "at most 1024"),
     (["ingest", "x.txt", "--max-size", "five"], "argument --max-size"),
-    (["ingest", ""], "argument PATH: needs a file or folder name"),
+    (["ingest", ""], "argument PATH|URL: needs a file or folder name"),
     (["ingest", "x.txt", "--title", ""], "argument --title: must not be empty"),
     (["ingest", "x.txt", "--author", " "], "argument --author: must not be empty"),
     (["ingest", "x.txt", "--published", "2024-13-45"], "argument --published: not a valid date: '2024-13-45'"),

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from tui.cli.common import add_json_flag, open_store
-from tui.cli.output import print_json, safe
+from tui.cli.output import error, print_json, safe
 from tui.library import Library, repair
 from tui.paths import default_db_path
 
@@ -50,7 +50,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_rebuild(args: argparse.Namespace) -> int:
     library = open_store(args)
-    n = library.reextract()
+    notes: list[str] = []
+    n = library.reextract(notes)
+    for line in notes:
+        error(f"warning: {line}")
     print(f"re-extracted {n} article(s): {len(library.officials())} officials, {len(library.events())} events")
     return 0
 

@@ -1,4 +1,4 @@
-"""``cca-tui ingest PATH...``: add source texts to the store."""
+"""``cca-tui ingest PATH|URL...``: add saved pages, source texts and web pages to the store."""
 
 from __future__ import annotations
 
@@ -8,12 +8,16 @@ from tui.cli.arguments import MIB, language_code, path_value, published_date, si
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.output import Progress, error, print_json, safe
 from tui.library import DEFAULT_MAX_BYTES
+from tui.library.sources import AddReport, file_sources
+from tui.library.web_sources import UrlSource, fetcher_from_env, is_url
 from tui.paths import display_path
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("ingest", parents=[common], help="add saved pages (.html) and source texts (.txt/.md): files or folders")
-    p.add_argument("paths", nargs="+", metavar="PATH", type=path_value)
+    p = sub.add_parser("ingest", parents=[common],
+                       help="add saved pages (.html) and source texts (.txt/.md), files or folders, and web pages by URL")
+    p.add_argument("paths", nargs="+", metavar="PATH|URL", type=path_value,
+                   help="a file, a folder, or an http(s) address to fetch")
     meta = p.add_argument_group("metadata (overrides front matter and what is detected)")
     meta.add_argument("--title", type=text_value)
     meta.add_argument("--outlet", type=text_value)
@@ -22,7 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     meta.add_argument("--author", action="append", metavar="NAME", type=text_value, help="repeat for several authors")
     meta.add_argument("--language", metavar="CODE", type=language_code)
     p.add_argument("--max-size", dest="max_bytes", type=size_mib, default=DEFAULT_MAX_BYTES, metavar="MiB",
-                   help=f"refuse files larger than this (default {DEFAULT_MAX_BYTES / MIB:g} MiB)")
+                   help=f"refuse files and pages larger than this (default {DEFAULT_MAX_BYTES / MIB:g} MiB)")
     add_json_flag(p)
     p.set_defaults(run=run)
 
@@ -42,9 +46,17 @@ def overrides_from(args: argparse.Namespace) -> dict:
 def run(args: argparse.Namespace) -> int:
     library = open_store(args)
     progress = Progress()
+    overrides = overrides_from(args)
+    urls = [p for p in args.paths if is_url(p)]
+    paths = [p for p in args.paths if not is_url(p)]
+    report = AddReport()
+    fetcher = fetcher_from_env(args.max_bytes)
     try:
-        report = library.add_paths(args.paths, overrides_from(args), progress, args.max_bytes)
+        sources = file_sources(paths, report, overrides, args.max_bytes) if paths else []
+        sources += [UrlSource(url, fetcher, overrides) for url in urls]
+        library.add(sources, progress, report)
     finally:
+        fetcher.close()
         progress.close()
     for warning in report.warnings:
         error(f"warning: {warning}")

@@ -7,7 +7,7 @@ import sys
 import traceback
 
 from tui import __version__
-from tui.cli import articles_cmd, cite_cmd, db_cmd, export_cmd, ingest_cmd, people_cmd, search_cmd
+from tui.cli import articles_cmd, cite_cmd, db_cmd, export_cmd, feeds_cmd, ingest_cmd, people_cmd, search_cmd
 from tui.cli.arguments import Parser, path_value
 from tui.cli.common import CommandExit
 from tui.cli.output import error
@@ -15,7 +15,7 @@ from tui.library import StoreError
 from tui.search.query import QueryError
 
 # Each module adds its subcommands; the order is the order of --help.
-COMMANDS = [ingest_cmd, articles_cmd, search_cmd, people_cmd, cite_cmd, export_cmd, db_cmd]
+COMMANDS = [ingest_cmd, feeds_cmd, articles_cmd, search_cmd, people_cmd, cite_cmd, export_cmd, db_cmd]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -17,11 +17,13 @@ def load_source(
     overrides: dict | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     warnings: list[str] | None = None,
+    pages: list[bytes] | None = None,
 ) -> ArticleRecord:
     """Read and parse one file: an HTML page (by its bytes, or an ``.html`` name)
     through the page extractor, anything else textual as a source text.
     PDFs, Office documents, images and archives are refused by their first
-    bytes, whatever their name.  Raises ``SourceError``."""
+    bytes, whatever their name.  A page's bytes are appended to ``pages`` (the
+    library keeps them beside the store).  Raises ``SourceError``."""
     data = read_bytes(path, max_bytes)
     what = binary_format(data)
     if what:
@@ -29,7 +31,10 @@ def load_source(
     if looks_like_html(data, path):
         from tui.ingest.html.record import parse_page
 
-        return parse_page(data, path=path, overrides=overrides, warnings=warnings)
+        record = parse_page(data, path=path, overrides=overrides, warnings=warnings)
+        if pages is not None:
+            pages.append(data)
+        return record
     text = decode(data, path, warnings)
     if not sanitize(text).strip():
         raise SourceError(path, "empty file (no text)" if not data.strip() else "no readable text")

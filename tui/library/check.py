@@ -55,6 +55,9 @@ def check_store(store: Store) -> CheckReport:
         if h in hashes:
             report.problems.append(f"articles {hashes[h]} and {a['id']} have the same text")
         hashes.setdefault(h, a["id"])
+    from tui.library.pages import page_problems
+
+    report.problems.extend(page_problems(store.path, articles))
     for kind, rows in (("official", officials), ("event", events)):
         for row in rows:
             for aid in row.get("article_ids", []):

@@ -28,8 +28,29 @@ def rebuild_derived(batch: Batch) -> tuple[int, int]:
     return len(officials), len(events)
 
 
-def reextract_all(batch: Batch) -> int:
-    """Run extraction again over every stored article (after an extractor upgrade)."""
-    refreshed = [with_facts(a) for a in batch.store.articles()]
+def reextract_all(batch: Batch, notes: list[str] | None = None) -> int:
+    """Run extraction again over every stored article (after an extractor upgrade): a web
+    page kept beside the store is read again from its bytes (no network); an article whose
+    page file is missing or damaged keeps its stored text, and ``notes`` says so."""
+    from tui.ingest.errors import SourceError
+    from tui.library.pages import PageUnavailable, reread_page
+
+    refreshed = []
+    for article in batch.store.articles():
+        record = article
+        if article.get("raw_ref") is not None:
+            try:
+                record = reread_page(article, batch.store.path) or article
+            except PageUnavailable as exc:
+                _note(notes, f"article {article['id']}: its page file {exc}; kept its stored text")
+            except SourceError as exc:
+                _note(notes, f"article {article['id']}: its page cannot be read again ({exc.reason}); "
+                             "kept its stored text")
+        refreshed.append(with_facts(record))
     batch.update_articles(refreshed)
     return len(refreshed)
+
+
+def _note(notes: list[str] | None, line: str) -> None:
+    if notes is not None:
+        notes.append(line)

@@ -8,7 +8,7 @@ touches the store file or the index file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -138,17 +138,37 @@ class Library:
 
     # -- changing ------------------------------------------------------------------------
 
+    def feeds(self) -> list[dict]:
+        """The news feeds followed (``tui.library.feeds`` adds, removes and fetches them)."""
+        return self.store.feeds()
+
     def add(self, sources: Iterable[Source], progress: Progress | None = None,
-            report: AddReport | None = None) -> AddReport:
+            report: AddReport | None = None, also: Callable[[Batch], None] | None = None) -> AddReport:
         """Read ``sources`` and store the new articles, with their facts, in one locked, atomic
-        write; a text already stored is skipped, a source that cannot be read is a failure."""
+        write; a text already stored is skipped, a source that cannot be read is a failure.
+        ``also``: a further change made in the same write (a feed's new state)."""
         from tui.library import upkeep
+        from tui.library.pages import keep_page, take_page
         from tui.library.sources import AddReport, read_sources
 
         report = report if report is not None else AddReport()
         records = read_sources(list(sources), report, progress)
-        if records:
-            added, skipped = upkeep.change(self.store, lambda batch: batch.add_articles(records), adding=True)
+        pages = {id(r): page for r in records if (page := take_page(r)) is not None}
+        path = self.store.path
+
+        def add(batch: Batch) -> tuple[list[str], list[tuple[dict, str]]]:
+            added, skipped = batch.add_articles(records)
+            passed = {id(r) for r, _ in skipped}
+            # Under the lock and before the store write (at the batch's end) that refers to them.
+            for key, (ref, data) in pages.items():
+                if key not in passed:
+                    keep_page(path, ref, data)
+            if also is not None:
+                also(batch)
+            return added, skipped
+
+        if records or also is not None:
+            added, skipped = upkeep.change(self.store, add, adding=True)
             report.added.extend(added)
             report.skipped.extend({"path": r.get("source_path"), "reason": why} for r, why in skipped)
         return report
@@ -162,13 +182,14 @@ class Library:
         report = AddReport()
         return self.add(file_sources(paths, report, overrides, max_bytes), progress, report)
 
-    def reextract(self) -> int:
-        """Run extraction again over every stored article (after an extractor upgrade); returns
-        how many articles were done."""
+    def reextract(self, notes: list[str] | None = None) -> int:
+        """Run extraction again over every stored article (after an extractor upgrade), web
+        pages from the bytes kept beside the store; returns how many articles were done.
+        ``notes`` gets a line for each article that had to keep its stored text."""
         from tui.library import upkeep
         from tui.library.derive import reextract_all
 
-        return upkeep.change(self.store, reextract_all)
+        return upkeep.change(self.store, lambda batch: reextract_all(batch, notes))
 
 
 def _create(store: Store, *, seed: bool) -> bool:

@@ -144,7 +144,9 @@ def _rebuild_articles(batch: Batch) -> tuple[int, list[str], list[str], list[str
     were rebuilt, the articles that could not be, the records mended, those left as they were)."""
     rebuilt, failed = [], []
     for article in batch.store.articles():
-        record, why = _from_raw(article, article["id"])
+        record, why = _from_page(article, batch.store.path, failed)
+        if record is None:
+            record, why = _from_raw(article, article["id"])
         if record is None:
             failed.append(f"article {article['id']}: {why}; kept as it was")
             continue
@@ -187,6 +189,22 @@ def _mend_unusable(batch: Batch) -> tuple[list[str], list[str]]:
 
 def _noun(u: Unusable) -> str:
     return u.describe().split(":", 1)[0]
+
+
+def _from_page(article: dict, store_path: Path, notes: list[str]) -> tuple[dict | None, str]:
+    """The article read again from its web page kept beside the store; (None, why) when it
+    keeps none or the file is gone (then its raw text rebuilds it, without the reference)."""
+    from tui.library.pages import PageUnavailable, reread_page
+
+    try:
+        record = reread_page(article, store_path)
+    except PageUnavailable as exc:
+        notes.append(f"article {article['id']}: its page file {exc}; rebuilt from its stored text "
+                     "and no longer refers to the file")
+        return None, str(exc)
+    except SourceError as exc:
+        return None, exc.reason
+    return (with_facts(record), "") if record is not None else (None, "")
 
 
 def _from_raw(article: dict, wanted_id: str | None) -> tuple[dict | None, str]:

@@ -83,6 +83,7 @@ ARTICLE = {
     "authors": texts(),
     "paragraphs": rows(PARAGRAPH, required=True),
     "raw": text(), "content_hash": text(), "source_path": text(), "ingested": text(),
+    "raw_ref": text(), "raw_charset": text(),  # a web page kept beside the store (library/pages.py)
     "facts": obj(FACTS),
 }
 OFFICIAL = {"id": text(required=True), **OFFICIAL_FACTS, "article_ids": texts()}

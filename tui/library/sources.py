@@ -1,8 +1,9 @@
 """What can be added to a library, and reading it into article records with their facts.
 
-A ``Source`` is anything that reads itself into one article record: today a file on disk
-(``FileSource``: a source text or a saved page); a fetched URL or a feed entry comes in
-through the same door, as another kind of ``Source``. Reading and extraction happen before
+A ``Source`` is anything that reads itself into one article record: a file on disk
+(``FileSource``: a source text or a saved page), a fetched URL or a feed entry
+(``tui.library.web_sources``). A page's bytes ride along on its record (``PAGE_KEY``) and
+are kept beside the store (``tui.library.pages``). Reading and extraction happen before
 the store is locked, so other writers wait only for the merge and the single write.
 """
 
@@ -17,6 +18,7 @@ from tui.ingest.errors import SourceError
 from tui.ingest.files import DEFAULT_MAX_BYTES, discover
 from tui.ingest.load import load_source
 from tui.library.derive import with_facts
+from tui.library.pages import PAGE_KEY
 
 Progress = Callable[[int, int, str], None]
 
@@ -47,7 +49,11 @@ class FileSource:
 
     def load(self, warnings: list[str]) -> dict:
         overrides = dict(self.overrides) if self.overrides else None
-        return load_source(self.path, overrides=overrides, max_bytes=self.max_bytes, warnings=warnings)
+        pages: list[bytes] = []
+        record = load_source(self.path, overrides=overrides, max_bytes=self.max_bytes, warnings=warnings, pages=pages)
+        if pages:
+            record[PAGE_KEY] = (pages[0], None)  # kept beside the store by Library.add
+        return record
 
 
 @dataclass

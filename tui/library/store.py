@@ -196,6 +196,12 @@ class Store:
             return list(docs.values())
         return [doc for doc_id, doc in docs.items() if (name, doc_id) not in self._set_apart]
 
+    def feeds(self) -> list[dict]:
+        """The news feeds followed, in the order they were added (a store older than the
+        ``feeds`` table has none)."""
+        docs = self._tree().get("feeds") or {}
+        return [dict(d) for d in docs.values() if isinstance(d, dict) and isinstance(d.get("url"), str)]
+
     def id_for_hash(self, content_hash: str) -> str | None:
         return self._by_hash.get(content_hash)
 
@@ -354,6 +360,13 @@ class Batch:
         self.store._index()
         self.changed = True
         self.replaced = self.replaced or table_name == "articles"
+
+    def set_feeds(self, feeds: list[dict]) -> None:
+        """Replace the followed feeds (with their validators and seen entries)."""
+        table = self.store._table("feeds")
+        table.truncate()
+        table.insert_multiple(feeds)
+        self.changed = True
 
     def replace_derived(self, officials: list[dict], events: list[dict]) -> None:
         """Swap in freshly merged officials and events."""

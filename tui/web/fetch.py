@@ -105,7 +105,7 @@ class Fetcher:
         resource comes back as a ``Fetched`` with status 304 and no content.
         """
         _check_scheme(url, url)
-        if self.obey_robots and not self._robots.allowed(url):
+        if self.obey_robots and not self._robots_allow(url):
             raise FetchError(url, "disallowed by the site's robots.txt")
         headers = {"Accept": ", ".join(accept) + ", */*;q=0.1"}
         if etag:
@@ -113,6 +113,16 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         return self._with_retries(url, headers, accept, self.max_bytes)
+
+    def _robots_allow(self, url: str) -> bool:
+        """robots.txt's word on ``url``; a site that does not answer at all (no connection,
+        a timeout) fails with that reason, named by ``url``, rather than as "disallowed"."""
+        try:
+            return self._robots.allowed(url)
+        except FetchError as err:
+            if err.status is not None:
+                return False  # robots.txt answers 5xx: forbidden for now (RFC 9309)
+            raise FetchError(url, err.reason) from None
 
     def close(self) -> None:
         if self._client is not None:

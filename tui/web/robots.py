@@ -20,7 +20,7 @@ class Robots:
         # get_text(url) -> (status, text) or raises OSError-like errors for no answer
         self._get_text = get_text
         self._agent = agent
-        self._sites: dict[str, RobotFileParser | bool] = {}
+        self._sites: dict[str, RobotFileParser | bool | Exception] = {}
 
     def allowed(self, url: str) -> bool:
         """May ``url`` be fetched by our user agent?"""
@@ -29,15 +29,17 @@ class Robots:
         rules = self._sites.get(site)
         if rules is None:
             rules = self._sites[site] = self._load(site)
+        if isinstance(rules, Exception):
+            raise rules  # no answer at all: the caller says why, not "disallowed"
         if isinstance(rules, bool):
             return rules
         return rules.can_fetch(self._agent, url)
 
-    def _load(self, site: str) -> RobotFileParser | bool:
+    def _load(self, site: str) -> RobotFileParser | bool | Exception:
         try:
             status, text = self._get_text(f"{site}/robots.txt")
-        except Exception:  # noqa: BLE001 - no answer at all: forbidden for now
-            return False
+        except Exception as err:  # noqa: BLE001 - no answer at all: forbidden for now
+            return err
         if 400 <= status < 500:
             return True
         if status >= 500:
