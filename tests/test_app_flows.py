@@ -6,11 +6,13 @@ import pytest
 
 from tests.conftest import SEED_TITLE, SEED_URL, screen_text, settle
 from tui.app import CcaApp
+from tui.app.links import ArticleLink, OfficialLink
 from tui.app.screens.main import MainScreen
 from tui.app.widgets.detail import ParagraphList
 from tui.app.widgets.record_list import RecordList
 
 SIZE = (120, 36)
+SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 
 
 def list_side(text: str) -> str:
@@ -187,11 +189,12 @@ async def test_official_links_to_article_paragraph_and_back(hand_store):
         await pilot.press("enter")  # open the official: the detail gets the focus
         await settle(pilot)
         detail = app.main.pane("officials").detail
-        # Move to the article link under "Articles".
-        while detail.current_link is None or detail.current_link[0] != "article" or "Articles" not in str(
-            detail.get_option_at_index(detail.highlighted - 1).prompt
-        ):
-            await pilot.press("j")
+        # The cursor starts on the first link, the title's source; one down is the article
+        # under "Articles (1)".
+        assert detail.current_link == ArticleLink(SEED_ID, 3)
+        await pilot.press("j")
+        assert str(detail.get_option_at_index(detail.highlighted - 1).prompt) == "Articles (1)"
+        assert detail.current_link == ArticleLink(SEED_ID, 3)
         await pilot.press("enter")
         await settle(pilot)
         assert app.main.kind == "articles"
@@ -211,8 +214,10 @@ async def test_event_evidence_opens_in_the_reader_and_back(hand_store):
         await pilot.press("3", "j", "enter")  # the 2024 event
         await settle(pilot)
         detail = app.main.pane("timeline").detail
-        while detail.current_link is None or detail.current_link[0] != "article":
-            await pilot.press("j")
+        # The cursor starts on the first of three participants; the evidence is after them.
+        assert detail.current_link == OfficialLink("official-1")
+        await pilot.press("j", "j", "j")
+        assert detail.current_link == ArticleLink(SEED_ID, 1)
         await pilot.press("enter")
         await settle(pilot)
         assert app.main.kind == "articles"

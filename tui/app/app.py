@@ -24,6 +24,7 @@ from tui.app.bindings import APP_BINDINGS
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
 from tui.app.formatting import plural
+from tui.app.messages import CopyCitation, CopyQuotation, ExportList, ShowCitation
 from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
 from tui.clipboard import CopyResult, HistoryEntry
@@ -275,17 +276,17 @@ class CcaApp(App[None]):
                                     "No clipboard path worked. Select the text by hand: shift+drag in most "
                                     "terminals, or shift+arrows here.", warning=True))
 
-    def copy_citation(self, article: dict, style: str | None = None) -> None:
-        """Copy the citation of ``article`` (default style) and say how it was copied."""
-        self.deliver(copying.citation(article, style))
+    def on_copy_citation(self, message: CopyCitation) -> None:
+        """Copy the citation of an article (default style) and say how it was copied."""
+        self.deliver(copying.citation(message.article, message.style))
 
-    def copy_quotation(self, article: dict, paragraph: int, style: str | None = None) -> None:
-        """Copy paragraph ``paragraph`` of ``article`` as a quotation with its citation."""
-        self.deliver(copying.quotation(article, paragraph, style))
+    def on_copy_quotation(self, message: CopyQuotation) -> None:
+        """Copy a paragraph of an article as a quotation with its citation."""
+        self.deliver(copying.quotation(message.article, message.paragraph, message.style))
 
-    def show_citation(self, article: dict, style: str | None = None) -> None:
-        """Show the citation of ``article`` without copying it (to select by hand)."""
-        copy = copying.citation(article, style)
+    def on_show_citation(self, message: ShowCitation) -> None:
+        """Show the citation of an article without copying it (to select by hand)."""
+        copy = copying.citation(message.article, message.style)
         if copy.warning:
             self.notify(copy.warning, severity="warning", timeout=8)
         self.show_text(copy.what[:1].upper() + copy.what[1:], copy.text)
@@ -307,16 +308,11 @@ class CcaApp(App[None]):
             return
         self.notify(f"Theme {theme} saved in {path}")
 
-    def export_formats(self, pane: str) -> list[str]:
-        if pane == "articles":
-            return copying.export_formats()
-        return ["json"]
-
-    def export_list(self, pane: str, fmt: str) -> None:
-        """Save the records listed in ``pane`` now to a file in the user data dir."""
+    def on_export_list(self, message: ExportList) -> None:
+        """Save the records a pane listed to a file in the user data dir."""
         if self.catalog is None:
             return
-        keys = [r.key for r in self.main.pane(pane).records.rows if r.key and not r.group]
+        pane, fmt, keys = message.pane, message.fmt, message.keys
         try:
             if pane == "articles":
                 text = copying.export_articles([self.catalog.article(k) for k in keys], fmt)

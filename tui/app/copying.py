@@ -86,7 +86,13 @@ def history() -> list[HistoryEntry]:
 
 
 def export_formats() -> list[str]:
+    """Every format an article list can be exported in."""
     return list(cite.EXPORT_FORMATS)
+
+
+def list_export_formats(pane: str) -> list[str]:
+    """The formats the list of the ``pane`` pane can be saved in (officials and events: JSON)."""
+    return export_formats() if pane == "articles" else ["json"]
 
 
 def export_articles(articles: list[dict], fmt: str) -> str:

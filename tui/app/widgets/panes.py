@@ -12,6 +12,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -43,6 +44,9 @@ class Pane(Horizontal):
     noun: ClassVar[str] = "item"  # singular: counts say "1 article", "2 articles"
     columns: ClassVar[list[Column]] = []
     placeholder: ClassVar[str] = "/ search"
+
+    class StatusChanged(Message):
+        """The pane's count or searching state changed: the screen's status line shows it."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(id=self.kind, classes="pane", **kwargs)
@@ -191,10 +195,7 @@ class Pane(Horizontal):
         self.records.set_rows(result, keep=self.records.current_key)
 
     def _notify_status(self) -> None:
-        from tui.app.screens.main import MainScreen
-
-        if isinstance(self.screen, MainScreen):
-            self.screen.update_status()
+        self.post_message(self.StatusChanged())
 
     # -- detail ------------------------------------------------------------------
 
