@@ -199,3 +199,29 @@ def test_save_theme_replaces_the_theme_line_and_refuses_a_broken_file(tmp_path: 
     with pytest.raises(SettingsError, match="not valid TOML"):
         save_theme("nord", path)
     assert path.read_text() == broken  # untouched
+
+
+async def _palette_titles(pilot, typed: str) -> list[str]:
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    await pilot.press(*typed)
+    await settle(pilot, 0.5)
+    commands = pilot.app.screen.query_one(CommandList)
+    titles = [command.hit.text for command in commands.options]
+    await pilot.press("escape")
+    await settle(pilot)
+    return titles
+
+
+async def test_the_palette_has_one_theme_command(hand_store):
+    app = CcaApp(store=hand_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # Before typing (what the palette lists up front) and when searched for.
+        listed = await _palette_titles(pilot, "")
+        assert [t for t in listed if "theme" in t.casefold()] == ["theme: change theme"]
+        found = await _palette_titles(pilot, "theme")
+        assert [t for t in found if "theme" in t.casefold()] == ["theme: change theme"]
+        assert "Quit" in await _palette_titles(pilot, "quit")  # Textual's other commands stay

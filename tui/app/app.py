@@ -6,15 +6,17 @@ import gc
 import json
 import os
 import threading
+from collections.abc import Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.worker import get_current_worker
 
@@ -298,6 +300,13 @@ class CcaApp(App[None]):
         from textual.command import CommandPalette
 
         self.push_screen(CommandPalette(providers=[SavedThemeProvider], placeholder="Search for themes…"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, less its "Theme": ours ("theme: change theme") opens
+        the same picker, and one command for one thing is what the palette should list."""
+        for command in super().get_system_commands(screen):
+            if command.callback != self.action_change_theme:
+                yield command
 
     def save_theme(self, theme: str) -> None:
         """Remember ``theme`` for the next start (the ``theme`` line of config.toml)."""
