@@ -238,10 +238,10 @@ async def test_unknown_style_in_config_warns_in_one_line_and_copies_apa(isolated
 def test_default_style_lets_bugs_through(monkeypatch):
     """Only a bad config falls back to APA; anything else is a bug and is not hidden."""
 
-    def broken() -> str:
+    def broken():
         raise KeyError("bug")
 
-    monkeypatch.setattr(copying, "configured_style", broken)
+    monkeypatch.setattr(copying, "read_config", broken)
     with pytest.raises(KeyError):
         copying.default_style()
 

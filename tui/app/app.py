@@ -22,7 +22,7 @@ from textual.worker import get_current_worker
 
 from tui import collector
 from tui.app import copying, idle_gc
-from tui.app.bindings import APP_BINDINGS
+from tui.app.bindings import APP_BINDINGS, key_hint
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
 from tui.app.formatting import plural
@@ -122,6 +122,10 @@ class CcaApp(App[None]):
                 return screen
         raise LookupError("no main screen")
 
+    def key_hint(self, binding_id: str) -> str:
+        """The key that runs ``binding_id`` (the user's, else the default), for a message."""
+        return key_hint(binding_id, self.settings.keymap)
+
     def on_mount(self) -> None:
         self.push_screen(MainScreen())
         for warning in self.settings.warnings:
@@ -206,7 +210,8 @@ class CcaApp(App[None]):
             return
         if mtime and mtime != self._seen_mtime:
             self._seen_mtime = mtime
-            self.notify("The store changed on disk. Press ctrl+r to reload.", title="Store changed", timeout=10)
+            self.notify(f"The store changed on disk. Press {self.key_hint('app.reload')} to reload.",
+                        title="Store changed", timeout=10)
 
     def action_reload(self) -> None:
         if self.catalog is not None:
@@ -228,7 +233,8 @@ class CcaApp(App[None]):
 
         entries = copying.history()
         if not entries:
-            self.notify("Nothing copied yet: c copies a citation, y a quotation.")
+            self.notify(f"Nothing copied yet: {self.key_hint('cite.copy')} copies a citation, "
+                        f"{self.key_hint('cite.quote')} a quotation.")
             return
         self.push_screen(CopyHistoryScreen(entries), self._recopy)
 
@@ -267,8 +273,7 @@ class CcaApp(App[None]):
             message = result.message(copy.what)
             if result.paths == ("OSC 52",):
                 # The one path a terminal may silently ignore (macOS Terminal does).
-                key = self.settings.keymap.get("cite.history", "H")
-                message += f"\nNot in your clipboard? {key} shows recent copies to select by hand."
+                message += f"\nNot in your clipboard? {self.key_hint('cite.history')} shows recent copies to select by hand."
             self.notify(message)
             return
         from tui.app.screens.copies import TextScreen

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, Static
 
-from tui.app.bindings import MAIN_BINDINGS
+from tui.app.bindings import MAIN_BINDINGS, key_hint, keymap_of
 from tui.app.catalog import Catalog
 from tui.app.display import line, text
 from tui.app.filters import Filters
@@ -106,11 +106,12 @@ class MainScreen(Screen):
         leaves them out); narrower, without the name, then with the titles cut to 3 letters."""
         width = self.size.width or self.app.size.width
         name = text(" cca-tui", "bold $accent")
+        keys = [self.key_hint(f"pane.{pane.kind}") for pane in PANES]
         for short in (False, True):
             parts = [
-                text(f" {index} {pane.title[:3] if short else pane.title} ",
+                text(f" {key} {pane.title[:3] if short else pane.title} ",
                      "bold reverse $primary" if pane.kind == self.kind else "$text-muted")
-                for index, pane in enumerate(PANES, 1)
+                for key, pane in zip(keys, PANES)
             ]
             for bar in (Content(" ").join([name, *parts]), Content(" ").join(parts)):
                 if bar.cell_length <= width:
@@ -119,13 +120,18 @@ class MainScreen(Screen):
                 break
         self.query_one("#pane-bar", Static).update(bar)
 
+    def key_hint(self, binding_id: str) -> str:
+        """The key that runs ``binding_id`` now, for the pane bar and the status line."""
+        return key_hint(binding_id, keymap_of(self))
+
     def update_status(self) -> None:
         """Active filters on the left; counts or loading/searching state on the right."""
         pane = self.current_pane
         if self.filters.active:
-            left = line(("Filters: ", "bold $text-warning"), self.filters.describe(), ("  (x clears)", "$text-muted"))
+            left = line(("Filters: ", "bold $text-warning"), self.filters.describe(),
+                        (f"  ({self.key_hint('filters.clear')} clears)", "$text-muted"))
         else:
-            left = text("No filters (f to add)", "$text-muted")
+            left = text(f"No filters ({self.key_hint('filters.pick')} to add)", "$text-muted")
         if self.loading_message:
             right = self.loading_message
         elif pane.searching:

@@ -18,6 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.app.bindings import key_hint, keymap_of
 from tui.app.catalog import ArticleMatches, Catalog
 from tui.app.filters import Filters
 from tui.app.display import line, text
@@ -43,7 +44,7 @@ class Pane(Horizontal):
     title: ClassVar[str] = ""
     noun: ClassVar[str] = "item"  # singular: counts say "1 article", "2 articles"
     columns: ClassVar[list[Column]] = []
-    placeholder: ClassVar[str] = "/ search"
+    placeholder: ClassVar[str] = "search"  # after the key that focuses the box: "/ search"
 
     class StatusChanged(Message):
         """The pane's count or searching state changed: the screen's status line shows it."""
@@ -59,13 +60,18 @@ class Pane(Horizontal):
 
     def compose(self):
         with Vertical(classes="list-side"):
-            yield SearchBox(placeholder=self.placeholder, classes="search", compact=True)
+            yield SearchBox(placeholder=f"{self.key_hint('search.focus')} {self.placeholder}", classes="search",
+                            compact=True)
             yield RecordList(self.columns, classes="records")
             yield Static("", classes="empty", markup=False)
         yield self.make_detail()
 
     def make_detail(self) -> Widget:
         raise NotImplementedError
+
+    def key_hint(self, binding_id: str) -> str:
+        """The key that runs ``binding_id`` now, for the placeholder and the tips."""
+        return key_hint(binding_id, keymap_of(self))
 
     # -- parts -----------------------------------------------------------------
 
@@ -155,7 +161,7 @@ class Pane(Horizontal):
         if error or count == 0:
             heading, tips = self.empty_state(typed, error)
             keys = [k for k, on in (("ctrl+u clears the search", typed.strip()),
-                                    ("x clears the filters", self.filters.active)) if on]
+                                    (f"{self.key_hint('filters.clear')} clears the filters", self.filters.active)) if on]
             self.query_one(".empty", Static).update(
                 line(heading, *((Content("\n"), text(" · ".join(keys), "$text-muted")) if keys else ()))
             )
@@ -180,9 +186,9 @@ class Pane(Horizontal):
         if query or error:
             tips.append("Every word must appear; try fewer words, or check the spelling.")
             tips += self.search_tips
-            tips.append("ctrl+u in the search box clears it; escape returns to the list.")
+            tips.append(f"ctrl+u in the search box clears it; {self.key_hint('nav.back')} returns to the list.")
         if self.filters.active:
-            tips.append(f"x clears the filters ({self.filters.describe()}).")
+            tips.append(f"{self.key_hint('filters.clear')} clears the filters ({self.filters.describe()}).")
         if not query and not error and not self.filters.active and self.kind == "articles":
             tips.append("Add articles from the command line: cca-tui ingest FOLDER")
         return heading, [text(tip) for tip in tips]
@@ -237,7 +243,7 @@ class ArticlesPane(Pane):
     kind = "articles"
     title = "Articles"
     noun = "article"
-    placeholder = "/ search articles: words \"phrase\" -word outlet: country: official: since: until:"
+    placeholder = "search articles: words \"phrase\" -word outlet: country: official: since: until:"
     columns = [
         Column("Date", 10, style="$text-muted"),
         Column("Outlet", 12, style="$text-secondary"),
@@ -308,7 +314,7 @@ class OfficialsPane(Pane):
     kind = "officials"
     title = "Officials"
     noun = "official"
-    placeholder = "/ search officials: name (fuzzy), title, country:…"
+    placeholder = "search officials: name (fuzzy), title, country:…"
     columns = [
         Column("Name", 22),
         Column("Country", 12, style="$text-secondary"),
@@ -356,7 +362,7 @@ class TimelinePane(Pane):
     kind = "timeline"
     title = "Timeline"
     noun = "event"
-    placeholder = "/ search events: words, official:, country:, since:, until:, outlet:"
+    placeholder = "search events: words, official:, country:, since:, until:, outlet:"
     columns = [
         Column("Date", 12, style="$text-warning", fit=24),  # "28 Dec 2025 – 3 Jan 2026" whole
         Column("Event", None, min_width=12),
