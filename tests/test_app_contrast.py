@@ -75,7 +75,7 @@ async def assert_readable_in_every_theme(pilot, *checks) -> None:
 
 
 async def test_names_dates_and_hits_stay_readable_on_every_background(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(130, 60)) as pilot:
         await settle(pilot)
         main = app.main

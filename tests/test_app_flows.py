@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEED_TITLE, SEED_URL, screen_text, settle
+from tests.conftest import SEED_TITLE, SEED_URL, save_index, screen_text, settle
 from tui.app import CcaApp
 from tui.app.links import ArticleLink, OfficialLink
 from tui.app.screens.main import MainScreen
@@ -30,7 +30,7 @@ def listed(app: CcaApp, pane: str) -> list[str]:
 
 
 async def test_first_screen_shows_the_seed_title(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = screen_text(app)
@@ -40,7 +40,7 @@ async def test_first_screen_shows_the_seed_title(seed_store):
 
 
 async def test_officials_pane_shows_nurtleu_with_kazakhstan(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2")
@@ -50,7 +50,7 @@ async def test_officials_pane_shows_nurtleu_with_kazakhstan(seed_store):
 
 
 async def test_timeline_groups_by_year_with_dates_at_their_precision(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("3")
@@ -65,7 +65,7 @@ async def test_timeline_groups_by_year_with_dates_at_their_precision(seed_store)
 
 
 async def test_tab_and_shift_tab_cycle_panes(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("tab")
@@ -77,7 +77,7 @@ async def test_tab_and_shift_tab_cycle_panes(hand_store):
 
 
 async def test_live_search_filters_and_clears(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("1", "slash")
@@ -99,7 +99,7 @@ async def test_live_search_filters_and_clears(seed_store):
 
 
 async def test_clearing_with_backspace_brings_the_list_back(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"zzqx")
@@ -111,7 +111,7 @@ async def test_clearing_with_backspace_brings_the_list_back(hand_store):
 
 
 async def test_escape_keeps_filter_then_c_copies_citation(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"Kulubayev")
@@ -126,7 +126,7 @@ async def test_escape_keeps_filter_then_c_copies_citation(seed_store):
 
 
 async def test_enter_opens_the_reader_with_numbered_paragraphs(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -148,7 +148,7 @@ async def test_enter_opens_the_reader_with_numbered_paragraphs(seed_store):
 async def test_question_mark_and_f1_open_the_help(hand_store):
     from tui.app.screens.help import HelpScreen
 
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         for key in ("question_mark", "f1"):
@@ -164,7 +164,7 @@ async def test_question_mark_and_f1_open_the_help(hand_store):
 
 
 async def test_q_quits_with_status_zero(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("q")
@@ -173,7 +173,7 @@ async def test_q_quits_with_status_zero(hand_store):
 
 
 async def test_ctrl_q_quits_from_the_search_box(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", "q")  # q types into the box…
@@ -184,7 +184,7 @@ async def test_ctrl_q_quits_from_the_search_box(hand_store):
 
 
 async def test_official_links_to_article_paragraph_and_back(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2", "slash", *"Nurtleu", "enter")
@@ -211,7 +211,7 @@ async def test_official_links_to_article_paragraph_and_back(hand_store):
 
 
 async def test_event_evidence_opens_in_the_reader_and_back(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("3", "j", "enter")  # the 2024 event
@@ -232,7 +232,7 @@ async def test_event_evidence_opens_in_the_reader_and_back(hand_store):
 
 
 async def test_o_lists_paragraph_officials_and_jumps(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter", "j", "j")  # reader, paragraph 3
@@ -251,7 +251,7 @@ async def test_o_lists_paragraph_officials_and_jumps(hand_store):
 
 
 async def test_markup_looking_text_is_shown_literally(markup_store):
-    app = CcaApp(store=markup_store)
+    app = CcaApp(db=str(markup_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = screen_text(app)
@@ -268,7 +268,7 @@ async def test_markup_looking_text_is_shown_literally(markup_store):
 
 
 async def test_draws_at_40x12(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=(40, 12)) as pilot:
         await settle(pilot)
         assert "Launch" in screen_text(app)
@@ -280,7 +280,7 @@ async def test_draws_at_40x12(seed_store):
 
 
 async def test_80x24_shows_list_then_reader(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "Launch of Central" in screen_text(app)
@@ -296,7 +296,7 @@ async def test_80x24_shows_list_then_reader(seed_store):
 
 
 async def test_number_keys_show_the_list_with_focus_and_keep_the_detail(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")  # the reader has the focus
@@ -326,7 +326,7 @@ async def test_number_keys_show_the_list_with_focus_and_keep_the_detail(hand_sto
 
 
 async def test_number_keys_at_80x24_show_the_list_and_enter_reopens(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -347,7 +347,7 @@ async def test_number_keys_at_80x24_show_the_list_and_enter_reopens(hand_store):
 
 
 async def test_reader_wraps_paragraphs_under_their_text(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -365,7 +365,7 @@ async def test_reader_wraps_paragraphs_under_their_text(hand_store):
 async def test_reader_highlights_names_on_wrapped_lines(hand_store):
     from rich.segment import Segment
 
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -394,7 +394,7 @@ async def test_reader_highlights_names_on_wrapped_lines(hand_store):
 
 
 async def test_no_match_says_so_in_the_list_and_helps_in_the_detail(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert "·  1 article " in screen_text(app)  # singular
@@ -416,7 +416,7 @@ async def test_no_match_says_so_in_the_list_and_helps_in_the_detail(hand_store):
 
 
 async def test_no_match_in_officials_suggests_fuzzy_names_and_counts_pluralize(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2")
@@ -436,7 +436,7 @@ async def test_no_match_in_officials_suggests_fuzzy_names_and_counts_pluralize(h
 async def test_no_match_under_filters_says_x_clears_them(hand_store):
     from tui.app.filters import Filters
 
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         app.main.set_filters(Filters(outlet="Nowhere Times"))
@@ -455,7 +455,7 @@ async def test_keys_arriving_together_after_slash_are_typed_into_the_search_box(
     before any widget has handled "/", so the focus must move as the app reads the key."""
     from textual import events
 
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         box = app.main.pane("articles").search_box
@@ -495,7 +495,8 @@ async def test_official_page_shows_one_line_per_run_of_a_title(hand_store):
     ] + [{"title": "Deputy Prime Minister", "date": "2024-03-31", "article_id": seed_id, "paragraph": 3}]
     with hand_store.store.write_batch() as batch:
         batch.replace_derived([dict(o) for o in officials], hand_store.events())
-    app = CcaApp(store=hand_store)
+    save_index(hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2", "slash", *"Nurtleu", "enter")
@@ -519,7 +520,7 @@ async def test_official_page_lists_the_first_articles_and_links_to_all(tmp_path,
                           published=f"2024-04-0{i}") for i in (1, 2)]
     store = build_store(tmp_path / "many.json", extra=extra)
     monkeypatch.setattr(detail_module, "PAGE_LIMIT", 1)
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2", "slash", *"Nurtleu", "enter")

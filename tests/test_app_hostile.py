@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import read_all, region_text, screen_text, settle, shown, squash
+from tests.conftest import read_all, region_text, save_index, screen_text, settle, shown, squash
 from tui.app import CcaApp
 from tui.app.formatting import safe
 from tui.app.links import ArticleLink, EventLink, OfficialLink
@@ -73,6 +73,7 @@ def hostile(tmp_path: Path):
     with store.store.write_batch() as batch:
         batch.add_articles(articles)
         batch.replace_derived(officials, events)
+    save_index(store)
     return store, articles, officials, events
 
 
@@ -86,7 +87,7 @@ async def test_every_screen_shows_hostile_text_as_written(hostile, isolated_dirs
     config = isolated_dirs / "config" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text('theme = "[/] [b]dark"\n')  # a setting is data too: its warning is a toast
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(200, 60), notifications=True) as pilot:
         await settle(pilot)
         main = app.main

@@ -90,7 +90,7 @@ async def assert_every_option_whole(pilot, option_list, where: str, *, each: boo
 
 
 async def test_reader_shows_every_line_of_every_paragraph_at_every_width(store):
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(WIDTHS[0], HEIGHT)) as pilot:
         await settle(pilot)
         main = app.main
@@ -109,7 +109,7 @@ async def test_reader_shows_every_line_of_every_paragraph_at_every_width(store):
 
 
 async def test_official_and_event_pages_show_every_line_at_every_width(store):
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(SOME_WIDTHS[0], HEIGHT)) as pilot:
         await settle(pilot)
         main = app.main
@@ -140,7 +140,7 @@ async def test_modals_show_every_line_at_every_width(store):
     citation = (f"{LONG['title']}. (2024, May 12). Kabar. {LONG['url']}")
     copies = [HistoryEntry(citation, f"APA citation of “{LONG['title']}”", "apa", LONG["id"], ("OSC 52",)),
               HistoryEntry(LONG["paragraphs"][0]["text"], "Quotation of paragraph 1", "apa", LONG["id"], ())]
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(SOME_WIDTHS[0], HEIGHT)) as pilot:
         await settle(pilot)
         officials = list(app.catalog.officials)
