@@ -6,6 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline for the property tests (Hypothesis's default is 200 ms): on a
+# loaded 2-core machine, or under -n 8, a slow example is the machine, not the code (one
+# failed so). Set here, before any test module makes its @settings, so every one inherits it.
+settings.register_profile("cca", deadline=None)
+settings.load_profile("cca")
 
 
 @pytest.fixture(autouse=True)
