@@ -5,7 +5,7 @@
     style = "apa"          # the default citation style; $CCA_TUI_STYLE wins
     theme = "nord"         # the explorer's theme (also read from [tui])
     [keys]
-    "cite.quote" = "Y"     # binding id = key, or keys: "q,ctrl+c" / ["q", "ctrl+c"]
+    "cite.quote" = "Y"     # binding id = key, or keys: "q,Q" / ["q", "Q"]
 
 ``read_config`` never raises: what it cannot use comes back as one-line problems, each
 naming the file (and the key id), for each face to treat its own way: the explorer shows

@@ -1,7 +1,7 @@
 """Every key of the explorer, in one place: ids for the user keymap, groups for the help screen.
 
 A binding's ``id`` is what a user writes under ``[keys]`` in ``config.toml``
-(``"app.quit" = "q,ctrl+c"``); Textual swaps the key and the footer follows. Its
+(``"app.quit" = "q,Q"``); Textual swaps the key and the footer follows. Its
 ``group`` is the heading it is listed under in the help (``?``), which is built from
 these lists alone (``help_groups``).
 """
