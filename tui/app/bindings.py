@@ -9,6 +9,7 @@ these lists alone (``help_groups``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
@@ -183,11 +184,16 @@ def help_groups() -> list[tuple[str, list[Binding]]]:
     return [(group.description, bindings) for group, bindings in grouped.items() if bindings]
 
 
+@cache
+def _default_keys() -> dict[str, str]:
+    return {b.id: b.key for b in all_bindings() if b.id}
+
+
 def keys_of(binding_id: str, keymap: Mapping[str, str]) -> str:
     """The keys that run ``binding_id`` now: the user's (``keymap``), else the default ones."""
     if binding_id in keymap:
         return keymap[binding_id]
-    return next((b.key for b in all_bindings() if b.id == binding_id), "")
+    return _default_keys().get(binding_id, "")
 
 
 def keymap_of(node: DOMNode) -> Mapping[str, str]:

@@ -60,18 +60,14 @@ class Pane(Horizontal):
 
     def compose(self):
         with Vertical(classes="list-side"):
-            yield SearchBox(placeholder=f"{self.key_hint('search.focus')} {self.placeholder}", classes="search",
-                            compact=True)
+            yield SearchBox(placeholder=f"{key_hint('search.focus', keymap_of(self))} {self.placeholder}",
+                            classes="search", compact=True)
             yield RecordList(self.columns, classes="records")
             yield Static("", classes="empty", markup=False)
         yield self.make_detail()
 
     def make_detail(self) -> Widget:
         raise NotImplementedError
-
-    def key_hint(self, binding_id: str) -> str:
-        """The key that runs ``binding_id`` now, for the placeholder and the tips."""
-        return key_hint(binding_id, keymap_of(self))
 
     # -- parts -----------------------------------------------------------------
 
@@ -160,8 +156,9 @@ class Pane(Horizontal):
         count = self.records.record_count
         if error or count == 0:
             heading, tips = self.empty_state(typed, error)
+            clear = key_hint("filters.clear", keymap_of(self))
             keys = [k for k, on in (("ctrl+u clears the search", typed.strip()),
-                                    (f"{self.key_hint('filters.clear')} clears the filters", self.filters.active)) if on]
+                                    (f"{clear} clears the filters", self.filters.active)) if on]
             self.query_one(".empty", Static).update(
                 line(heading, *((Content("\n"), text(" · ".join(keys), "$text-muted")) if keys else ()))
             )
@@ -182,13 +179,14 @@ class Pane(Horizontal):
             heading = text(f"No {nouns} with the active filters.", "bold $text-warning")
         else:
             heading = text(f"No {nouns} in the store yet.", "bold $text-warning")
+        back, clear = (key_hint(i, keymap_of(self)) for i in ("nav.back", "filters.clear"))
         tips: list[str] = []
         if query or error:
             tips.append("Every word must appear; try fewer words, or check the spelling.")
             tips += self.search_tips
-            tips.append(f"ctrl+u in the search box clears it; {self.key_hint('nav.back')} returns to the list.")
+            tips.append(f"ctrl+u in the search box clears it; {back} returns to the list.")
         if self.filters.active:
-            tips.append(f"{self.key_hint('filters.clear')} clears the filters ({self.filters.describe()}).")
+            tips.append(f"{clear} clears the filters ({self.filters.describe()}).")
         if not query and not error and not self.filters.active and self.kind == "articles":
             tips.append("Add articles from the command line: cca-tui ingest FOLDER")
         return heading, [text(tip) for tip in tips]
