@@ -6,6 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline for the property tests (Hypothesis's default is 200 ms): on a
+# loaded 2-core machine, or under -n 8, a slow example is the machine, not the code (one
+# failed so). Set here, before any test module makes its @settings, so every one inherits it.
+settings.register_profile("cca", deadline=None)
+settings.load_profile("cca")
 
 
 @pytest.fixture(autouse=True)
@@ -107,7 +114,14 @@ def build_store(path: Path, extra: list[dict] | None = None):
     with store.store.write_batch() as batch:
         batch.add_articles(records)
         batch.replace_derived(officials, events)
+    save_index(store)
     return store
+
+
+def save_index(library) -> None:
+    """Save the search index of ``library``'s file as it is now, as every ingest does: the
+    explorer then starts on it through its snapshot, the way it starts on a user's store."""
+    library.index()  # loaded when current, else built and saved
 
 
 @pytest.fixture
@@ -150,9 +164,22 @@ def seed_store(tmp_path: Path):
     return Library.open(tmp_path / "seed.json", seed=True)
 
 
+async def loaded(pilot, seconds: float = 20.0) -> None:
+    """Wait (at most ``seconds``) until the explorer has read its store or given up on it.
+
+    The store is read in a worker started after the first frame: on a loaded machine that
+    can come after any fixed pause, and waiting for workers before it starts waits for none."""
+    app = pilot.app
+    for _ in range(int(seconds / 0.02)):
+        if getattr(app, "catalog", None) is not None or getattr(app, "startup_error", None) is not None:
+            return
+        await pilot.pause(0.02)
+
+
 async def settle(pilot, delay: float = 0.15) -> None:
-    """Let debounced searches, workers and the detail view catch up."""
+    """Let loading, debounced searches, workers and the detail view catch up."""
     await pilot.pause(delay)
+    await loaded(pilot)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause(0.05)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from tests.conftest import settle, shown
 from tui.app import CcaApp
 from tui.app.contrast import MINIMUM, luminance, ratio, readable
+from tui.app.links import EventLink, OfficialLink
 
 NAMES = ["Wang Yi", "Murat Nurtleu", "Jeenbek Kulubayev", "Sun Weidong", "Wu Yingqin"]
 DATES = ["March 30, 2024", "May 2023"]
@@ -74,7 +75,7 @@ async def assert_readable_in_every_theme(pilot, *checks) -> None:
 
 
 async def test_names_dates_and_hits_stay_readable_on_every_background(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(130, 60)) as pilot:
         await settle(pilot)
         main = app.main
@@ -117,14 +118,14 @@ async def test_names_dates_and_hits_stay_readable_on_every_background(hand_store
         await assert_readable_in_every_theme(pilot, (plist, "reader, cursor blurred", NAMES[:3], rows(third)))
 
         # An official's page (the cursor on a dated title), an event's (on a participant), lists.
-        main.go("official", "official-2")
+        main.go(OfficialLink("official-2"))
         await settle(pilot)
         await assert_readable_in_every_theme(
             pilot,
             (main.pane("officials").detail, "official page", ["Murat Nurtleu", "31 Mar 2024"], None),
             (main.pane("officials").records, "officials list, blurred", ["Nurtleu"], None),
         )
-        main.go("event", "event-2024-03-30-secretariat")
+        main.go(EventLink("event-2024-03-30-secretariat"))
         await settle(pilot)
         await assert_readable_in_every_theme(
             pilot,

@@ -71,7 +71,7 @@ def test_tests_never_reach_a_desktop_clipboard():
 
 
 async def test_c_capital_c_and_y_copy_the_exact_seed_strings(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("c")
@@ -105,7 +105,7 @@ async def test_copy_runs_off_the_ui_thread_and_tmux_alone_takes_it(hand_store, m
 
     monkeypatch.setattr(subprocess, "run", slow_tmux)
     sent: list[str] = []
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     try:
         async with app.run_test(size=SIZE) as pilot:
             app.copy_to_clipboard = sent.append  # what would write OSC 52
@@ -127,7 +127,7 @@ async def test_copy_runs_off_the_ui_thread_and_tmux_alone_takes_it(hand_store, m
 
 
 async def test_no_clipboard_path_shows_the_text_to_select_by_hand(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
 
     def refused(text: str) -> None:
         raise OSError("no terminal")
@@ -150,7 +150,7 @@ async def test_no_clipboard_path_shows_the_text_to_select_by_hand(hand_store):
 
 
 async def test_palette_shows_the_citation_text_on_demand(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
@@ -166,7 +166,7 @@ async def test_palette_shows_the_citation_text_on_demand(hand_store):
 
 
 async def test_copy_history_lists_copies_and_copies_again(isolated_dirs: Path, hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("H")
@@ -204,7 +204,7 @@ async def test_copy_history_lists_copies_and_copies_again(isolated_dirs: Path, h
 
 
 async def test_palette_recent_copies_opens_the_history(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("c")
@@ -223,7 +223,7 @@ async def test_unknown_style_in_config_warns_in_one_line_and_copies_apa(isolated
     config = isolated_dirs / "config" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text('style = "harvard"\n')
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("c")
@@ -238,16 +238,16 @@ async def test_unknown_style_in_config_warns_in_one_line_and_copies_apa(isolated
 def test_default_style_lets_bugs_through(monkeypatch):
     """Only a bad config falls back to APA; anything else is a bug and is not hidden."""
 
-    def broken() -> str:
+    def broken():
         raise KeyError("bug")
 
-    monkeypatch.setattr(copying, "configured_style", broken)
+    monkeypatch.setattr(copying, "read_config", broken)
     with pytest.raises(KeyError):
         copying.default_style()
 
 
 async def test_toast_shows_a_markup_title_literally(markup_store):
-    app = CcaApp(store=markup_store)
+    app = CcaApp(db=str(markup_store.path))
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         hostile = app.main.pane("articles").records.rows.index(

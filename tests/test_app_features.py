@@ -23,7 +23,7 @@ async def test_user_keymap_rebinds_keys(isolated_dirs: Path, hand_store):
     config.parent.mkdir(parents=True)
     config.write_text('[keys]\n"pane.officials" = "o"\n"app.quit" = "Q"\n')
     assert load_settings().keymap == {"pane.officials": "o", "app.quit": "Q"}
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2")
@@ -42,7 +42,7 @@ async def test_broken_config_is_a_warning_not_a_crash(isolated_dirs: Path, hand_
     config = isolated_dirs / "config" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text("[keys\n")
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert any("config ignored" in n.message for n in app._notifications)
@@ -50,7 +50,7 @@ async def test_broken_config_is_a_warning_not_a_crash(isolated_dirs: Path, hand_
 
 
 async def test_filter_picker_applies_to_all_panes_and_x_clears(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("f")
@@ -79,7 +79,7 @@ async def test_filter_picker_applies_to_all_panes_and_x_clears(hand_store):
 
 
 async def test_filter_picker_rejects_a_bad_date(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("f")
@@ -94,7 +94,7 @@ async def test_filter_picker_rejects_a_bad_date(hand_store):
 
 
 async def test_capital_c_chooses_the_style(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("C")
@@ -109,7 +109,7 @@ async def test_capital_c_chooses_the_style(hand_store):
 
 
 async def test_palette_opens_an_official_by_fuzzy_name(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
@@ -124,7 +124,7 @@ async def test_palette_opens_an_official_by_fuzzy_name(hand_store):
 
 
 async def test_palette_copies_citation_in_a_style(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
@@ -137,7 +137,7 @@ async def test_palette_copies_citation_in_a_style(hand_store):
 
 
 async def test_palette_exports_the_current_list(isolated_dirs: Path, hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
@@ -155,7 +155,7 @@ async def test_theme_chosen_in_the_palette_is_saved_in_config(isolated_dirs: Pat
     config = isolated_dirs / "config" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text('# my settings\nstyle = "mla"  # for the paper\n\n[keys]\n"pane.officials" = "o"\n')
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.theme != "nord"
@@ -177,7 +177,7 @@ async def test_theme_chosen_in_the_palette_is_saved_in_config(isolated_dirs: Pat
     )
     settings = load_settings()
     assert settings.theme == "nord" and settings.keymap == {"pane.officials": "o"}
-    assert CcaApp(store=hand_store).theme == "nord"  # the next start
+    assert CcaApp(db=str(hand_store.path)).theme == "nord"  # the next start
 
 
 def test_save_theme_replaces_the_theme_line_and_refuses_a_broken_file(tmp_path: Path):
@@ -199,3 +199,29 @@ def test_save_theme_replaces_the_theme_line_and_refuses_a_broken_file(tmp_path: 
     with pytest.raises(SettingsError, match="not valid TOML"):
         save_theme("nord", path)
     assert path.read_text() == broken  # untouched
+
+
+async def _palette_titles(pilot, typed: str) -> list[str]:
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    await pilot.press(*typed)
+    await settle(pilot, 0.5)
+    commands = pilot.app.screen.query_one(CommandList)
+    titles = [command.hit.text for command in commands.options]
+    await pilot.press("escape")
+    await settle(pilot)
+    return titles
+
+
+async def test_the_palette_has_one_theme_command(hand_store):
+    app = CcaApp(db=str(hand_store.path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # Before typing (what the palette lists up front) and when searched for.
+        listed = await _palette_titles(pilot, "")
+        assert [t for t in listed if "theme" in t.casefold()] == ["theme: change theme"]
+        found = await _palette_titles(pilot, "theme")
+        assert [t for t in found if "theme" in t.casefold()] == ["theme: change theme"]
+        assert "Quit" in await _palette_titles(pilot, "quit")  # Textual's other commands stay

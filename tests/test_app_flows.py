@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEED_TITLE, SEED_URL, screen_text, settle
+from tests.conftest import SEED_TITLE, SEED_URL, save_index, screen_text, settle
 from tui.app import CcaApp
+from tui.app.links import ArticleLink, OfficialLink
 from tui.app.screens.main import MainScreen
 from tui.app.widgets.detail import ParagraphList
 from tui.app.widgets.record_list import RecordList
 
 SIZE = (120, 36)
+SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 
 
 def list_side(text: str) -> str:
@@ -28,7 +30,7 @@ def listed(app: CcaApp, pane: str) -> list[str]:
 
 
 async def test_first_screen_shows_the_seed_title(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = screen_text(app)
@@ -38,7 +40,7 @@ async def test_first_screen_shows_the_seed_title(seed_store):
 
 
 async def test_officials_pane_shows_nurtleu_with_kazakhstan(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2")
@@ -48,7 +50,7 @@ async def test_officials_pane_shows_nurtleu_with_kazakhstan(seed_store):
 
 
 async def test_timeline_groups_by_year_with_dates_at_their_precision(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("3")
@@ -63,7 +65,7 @@ async def test_timeline_groups_by_year_with_dates_at_their_precision(seed_store)
 
 
 async def test_tab_and_shift_tab_cycle_panes(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("tab")
@@ -75,7 +77,7 @@ async def test_tab_and_shift_tab_cycle_panes(hand_store):
 
 
 async def test_live_search_filters_and_clears(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("1", "slash")
@@ -97,7 +99,7 @@ async def test_live_search_filters_and_clears(seed_store):
 
 
 async def test_clearing_with_backspace_brings_the_list_back(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"zzqx")
@@ -109,7 +111,7 @@ async def test_clearing_with_backspace_brings_the_list_back(hand_store):
 
 
 async def test_escape_keeps_filter_then_c_copies_citation(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"Kulubayev")
@@ -124,7 +126,7 @@ async def test_escape_keeps_filter_then_c_copies_citation(seed_store):
 
 
 async def test_enter_opens_the_reader_with_numbered_paragraphs(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -143,23 +145,26 @@ async def test_enter_opens_the_reader_with_numbered_paragraphs(seed_store):
         assert "Daryo" in app.clipboard
 
 
-async def test_help_mentions_citations(hand_store):
-    app = CcaApp(store=hand_store)
+async def test_question_mark_and_f1_open_the_help(hand_store):
+    from tui.app.screens.help import HelpScreen
+
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("question_mark")
-        await settle(pilot)
-        text = screen_text(app)
-        assert "Citations" in text
-        assert "citation" in text.lower()
-        await pilot.press("escape")
-        await pilot.press("f1")
-        await settle(pilot)
-        assert "Citations" in screen_text(app)
+        for key in ("question_mark", "f1"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, HelpScreen)
+            # The first lines: what the citation keys do (every key: tests/test_app_keymap.py).
+            assert "│ Timeline — each a list with a detail view. Citations: c copies the selected or open article's" \
+                in screen_text(app)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, MainScreen)
 
 
 async def test_q_quits_with_status_zero(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("q")
@@ -168,7 +173,7 @@ async def test_q_quits_with_status_zero(hand_store):
 
 
 async def test_ctrl_q_quits_from_the_search_box(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", "q")  # q types into the box…
@@ -179,7 +184,7 @@ async def test_ctrl_q_quits_from_the_search_box(hand_store):
 
 
 async def test_official_links_to_article_paragraph_and_back(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2", "slash", *"Nurtleu", "enter")
@@ -187,11 +192,12 @@ async def test_official_links_to_article_paragraph_and_back(hand_store):
         await pilot.press("enter")  # open the official: the detail gets the focus
         await settle(pilot)
         detail = app.main.pane("officials").detail
-        # Move to the article link under "Articles".
-        while detail.current_link is None or detail.current_link[0] != "article" or "Articles" not in str(
-            detail.get_option_at_index(detail.highlighted - 1).prompt
-        ):
-            await pilot.press("j")
+        # The cursor starts on the first link, the title's source; one down is the article
+        # under "Articles (1)".
+        assert detail.current_link == ArticleLink(SEED_ID, 3)
+        await pilot.press("j")
+        assert str(detail.get_option_at_index(detail.highlighted - 1).prompt) == "Articles (1)"
+        assert detail.current_link == ArticleLink(SEED_ID, 3)
         await pilot.press("enter")
         await settle(pilot)
         assert app.main.kind == "articles"
@@ -205,14 +211,16 @@ async def test_official_links_to_article_paragraph_and_back(hand_store):
 
 
 async def test_event_evidence_opens_in_the_reader_and_back(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("3", "j", "enter")  # the 2024 event
         await settle(pilot)
         detail = app.main.pane("timeline").detail
-        while detail.current_link is None or detail.current_link[0] != "article":
-            await pilot.press("j")
+        # The cursor starts on the first of three participants; the evidence is after them.
+        assert detail.current_link == OfficialLink("official-1")
+        await pilot.press("j", "j", "j")
+        assert detail.current_link == ArticleLink(SEED_ID, 1)
         await pilot.press("enter")
         await settle(pilot)
         assert app.main.kind == "articles"
@@ -224,7 +232,7 @@ async def test_event_evidence_opens_in_the_reader_and_back(hand_store):
 
 
 async def test_o_lists_paragraph_officials_and_jumps(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter", "j", "j")  # reader, paragraph 3
@@ -243,7 +251,7 @@ async def test_o_lists_paragraph_officials_and_jumps(hand_store):
 
 
 async def test_markup_looking_text_is_shown_literally(markup_store):
-    app = CcaApp(store=markup_store)
+    app = CcaApp(db=str(markup_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = screen_text(app)
@@ -260,7 +268,7 @@ async def test_markup_looking_text_is_shown_literally(markup_store):
 
 
 async def test_draws_at_40x12(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=(40, 12)) as pilot:
         await settle(pilot)
         assert "Launch" in screen_text(app)
@@ -272,7 +280,7 @@ async def test_draws_at_40x12(seed_store):
 
 
 async def test_80x24_shows_list_then_reader(seed_store):
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "Launch of Central" in screen_text(app)
@@ -288,7 +296,7 @@ async def test_80x24_shows_list_then_reader(seed_store):
 
 
 async def test_number_keys_show_the_list_with_focus_and_keep_the_detail(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")  # the reader has the focus
@@ -318,7 +326,7 @@ async def test_number_keys_show_the_list_with_focus_and_keep_the_detail(hand_sto
 
 
 async def test_number_keys_at_80x24_show_the_list_and_enter_reopens(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -339,7 +347,7 @@ async def test_number_keys_at_80x24_show_the_list_and_enter_reopens(hand_store):
 
 
 async def test_reader_wraps_paragraphs_under_their_text(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -357,7 +365,7 @@ async def test_reader_wraps_paragraphs_under_their_text(hand_store):
 async def test_reader_highlights_names_on_wrapped_lines(hand_store):
     from rich.segment import Segment
 
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -386,7 +394,7 @@ async def test_reader_highlights_names_on_wrapped_lines(hand_store):
 
 
 async def test_no_match_says_so_in_the_list_and_helps_in_the_detail(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert "·  1 article " in screen_text(app)  # singular
@@ -408,7 +416,7 @@ async def test_no_match_says_so_in_the_list_and_helps_in_the_detail(hand_store):
 
 
 async def test_no_match_in_officials_suggests_fuzzy_names_and_counts_pluralize(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2")
@@ -428,7 +436,7 @@ async def test_no_match_in_officials_suggests_fuzzy_names_and_counts_pluralize(h
 async def test_no_match_under_filters_says_x_clears_them(hand_store):
     from tui.app.filters import Filters
 
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         app.main.set_filters(Filters(outlet="Nowhere Times"))
@@ -447,7 +455,7 @@ async def test_keys_arriving_together_after_slash_are_typed_into_the_search_box(
     before any widget has handled "/", so the focus must move as the app reads the key."""
     from textual import events
 
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         box = app.main.pane("articles").search_box
@@ -487,7 +495,8 @@ async def test_official_page_shows_one_line_per_run_of_a_title(hand_store):
     ] + [{"title": "Deputy Prime Minister", "date": "2024-03-31", "article_id": seed_id, "paragraph": 3}]
     with hand_store.store.write_batch() as batch:
         batch.replace_derived([dict(o) for o in officials], hand_store.events())
-    app = CcaApp(store=hand_store)
+    save_index(hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2", "slash", *"Nurtleu", "enter")
@@ -511,7 +520,7 @@ async def test_official_page_lists_the_first_articles_and_links_to_all(tmp_path,
                           published=f"2024-04-0{i}") for i in (1, 2)]
     store = build_store(tmp_path / "many.json", extra=extra)
     monkeypatch.setattr(detail_module, "PAGE_LIMIT", 1)
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2", "slash", *"Nurtleu", "enter")

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import read_all, region_text, screen_text, settle, shown, squash
+from tests.conftest import read_all, region_text, save_index, screen_text, settle, shown, squash
 from tui.app import CcaApp
 from tui.app.formatting import safe
+from tui.app.links import ArticleLink, EventLink, OfficialLink
 
 PIECES = [
     "[/]", "[b]bold[/b]", "[@click=app.quit]QN[/]", "[reverse]rev[/reverse]", "$accent $text-primary $x",
@@ -72,6 +73,7 @@ def hostile(tmp_path: Path):
     with store.store.write_batch() as batch:
         batch.add_articles(articles)
         batch.replace_derived(officials, events)
+    save_index(store)
     return store, articles, officials, events
 
 
@@ -85,7 +87,7 @@ async def test_every_screen_shows_hostile_text_as_written(hostile, isolated_dirs
     config = isolated_dirs / "config" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text('theme = "[/] [b]dark"\n')  # a setting is data too: its warning is a toast
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(200, 60), notifications=True) as pilot:
         await settle(pilot)
         main = app.main
@@ -95,27 +97,27 @@ async def test_every_screen_shows_hostile_text_as_written(hostile, isolated_dirs
             assert safe(article["title"]) in text, article["title"]
 
         for article in articles:  # the reader: header and every paragraph
-            main.go("article", article["id"])
+            main.go(ArticleLink(article["id"]))
             await shown(pilot)
             reader = main.pane("articles").reader.paragraphs
             assert_shows(await read_all(pilot, reader), article["title"], article["outlet"], article["url"],
                          *(p["text"] for p in article["paragraphs"]), where=f"reader of {article['id']}")
 
         for official in officials:
-            main.go("official", official["id"])
+            main.go(OfficialLink(official["id"]))
             await shown(pilot)
             page = await read_all(pilot, main.pane("officials").detail)
             assert_shows(page, official["name"], official["country"], official["titles"][0], official["aliases"][0],
                          where=f"page of {official['id']}")
         for event in events:
-            main.go("event", event["id"])
+            main.go(EventLink(event["id"]))
             await shown(pilot)
             page = await read_all(pilot, main.pane("timeline").detail)
             assert_shows(page, event["summary"], event["place"], event["participants"][0],
                          event["evidence"][0]["text"], where=f"page of {event['id']}")
 
         # `o` on the paragraph naming an official: the picker lists names and countries.
-        main.go("article", articles[2]["id"])
+        main.go(ArticleLink(articles[2]["id"]))
         await shown(pilot)
         await pilot.press("o")
         await settle(pilot)
@@ -149,7 +151,7 @@ async def test_every_screen_shows_hostile_text_as_written(hostile, isolated_dirs
         await settle(pilot)
 
         # The palette: its first list (cite in each style, filters by country and outlet) ...
-        main.go("article", articles[2]["id"])
+        main.go(ArticleLink(articles[2]["id"]))
         await shown(pilot)
         await pilot.press("ctrl+p")
         await settle(pilot)

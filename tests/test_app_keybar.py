@@ -39,7 +39,7 @@ def footer_line(app) -> str:
 @pytest.mark.parametrize("width", [40, 80, 120])
 async def test_footer_keeps_the_keys_that_matter_most(hand_store, width):
     for context, keys in KEYS.items():
-        app = CcaApp(store=hand_store)
+        app = CcaApp(db=str(hand_store.path))
         async with app.run_test(size=(width, 24)) as pilot:
             await settle(pilot)
             await pilot.press(*keys)
@@ -51,7 +51,7 @@ async def test_footer_keeps_the_keys_that_matter_most(hand_store, width):
 
 
 async def test_footer_chooses_again_when_the_terminal_is_resized(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(120, 24)) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -85,7 +85,7 @@ def test_choose_takes_keys_by_rank_while_they_fit_and_shows_them_in_reading_orde
     (("enter", "j", "j", "o"), "esc Cancel"),
 ])
 async def test_a_dialog_shows_its_own_keys_not_those_behind_it(hand_store, keys, expected):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press(*keys)
@@ -94,7 +94,7 @@ async def test_a_dialog_shows_its_own_keys_not_those_behind_it(hand_store, keys,
 
 
 async def test_filter_dialog_on_a_short_terminal_opens_at_its_top_and_scrolls(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(40, 12)) as pilot:
         await settle(pilot)
         await pilot.press("f")

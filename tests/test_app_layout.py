@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import build_store, screen_text, settle
+from tests.conftest import build_store, save_index, screen_text, settle
 from tui.app import CcaApp
 from tui.app.filters import Filters
 
@@ -14,7 +14,7 @@ def _note(i: int) -> dict:
 
 
 async def test_pane_bar_names_every_pane_at_40_columns(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(40, 12)) as pilot:
         await settle(pilot)
         bar = screen_text(app).splitlines()[0]
@@ -25,7 +25,7 @@ async def test_pane_bar_names_every_pane_at_40_columns(hand_store):
 
 
 async def test_status_line_wraps_rather_than_hiding_the_counts(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         app.main.set_filters(Filters(country="Kazakhstan", outlet="Daryo", since="2023", until="2025-06"))
@@ -36,7 +36,7 @@ async def test_status_line_wraps_rather_than_hiding_the_counts(hand_store):
 
 async def test_a_long_list_shows_its_last_row_and_no_sideways_scrollbar(tmp_path):
     store = build_store(tmp_path / "many.json", extra=[_note(i) for i in range(40)])
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(120, 24)) as pilot:
         await settle(pilot)
         records = app.main.pane("articles").records
@@ -52,7 +52,8 @@ async def test_timeline_dates_show_whole_month_names(tmp_path):
     events[0] = {**events[0], "date": "2023-09", "precision": "month"}
     with store.store.write_batch() as batch:
         batch.replace_derived(store.officials(), events)
-    app = CcaApp(store=store)
+    save_index(store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(100, 24)) as pilot:
         await settle(pilot)
         await pilot.press("3")
@@ -64,7 +65,7 @@ async def test_timeline_dates_show_whole_month_names(tmp_path):
 async def test_reader_keeps_the_title_in_view_when_the_paragraph_fits_below_it(hand_store):
     from tests.conftest import SEED_TITLE
 
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"Nurtleu", "enter", "enter")  # the reader on the hit, paragraph 3

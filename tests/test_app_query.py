@@ -13,7 +13,7 @@ def status_line(app) -> str:
 
 
 async def test_punctuation_only_says_nothing_to_search(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("1", "slash", *"!!!")
@@ -30,7 +30,7 @@ async def test_punctuation_only_says_nothing_to_search(hand_store):
 
 
 async def test_a_query_with_zero_width_characters_finds_the_article(hand_store):
-    app = CcaApp(store=hand_store)
+    app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         app.main.pane("articles").search_box.value = "Secre\u200btariat"

@@ -16,7 +16,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "cli" / "astana-water-talks.txt"
 async def test_ingest_by_another_process_is_offered_as_a_reload(seed_store, monkeypatch):
     monkeypatch.setattr(CcaApp, "POLL_STORE", True)
     monkeypatch.setattr(app_module, "STORE_POLL_SECONDS", 0.1)
-    app = CcaApp(store=seed_store)
+    app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         assert "Kazakh and Uzbek" not in screen_text(app)

@@ -1,22 +1,48 @@
 """Snapshots of each pane (pytest-textual-snapshot). Update with ``pytest --snapshot-update``
-after a deliberate visual change, on the pinned Textual version."""
+after a deliberate visual change, on the pinned Textual version.
+
+They are drawn with the exact Textual the ``test`` extra pins (``pip install '.[test]'``
+installs it): another version draws some cells differently, so with any other 8.x, which
+users may have, these tests are skipped and say why, and the rest of the suite runs."""
 
 from __future__ import annotations
 
+import tomllib
+from importlib.metadata import version
+from pathlib import Path
+
 import pytest
 
+from tests.conftest import loaded
 from tui.app import CcaApp
+
+
+def pinned_textual() -> str:
+    """The version in ``textual==X`` of pyproject.toml's test extra."""
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = [r.split("==", 1)[1].strip() for r in project["project"]["optional-dependencies"]["test"]
+            if r.replace(" ", "").startswith("textual==")]
+    assert len(pins) == 1, "the test extra pins Textual exactly once"
+    return pins[0]
+
+
+PINNED, INSTALLED = pinned_textual(), version("textual")
+pytestmark = pytest.mark.skipif(
+    INSTALLED != PINNED,
+    reason=f"the snapshots are drawn with Textual {PINNED} (pinned in the test extra); this is Textual {INSTALLED}",
+)
 
 
 async def _settle(pilot) -> None:
     await pilot.pause(0.15)
+    await loaded(pilot)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause(0.1)
 
 
 @pytest.fixture
 def app(hand_store):
-    return CcaApp(store=hand_store)
+    return CcaApp(db=str(hand_store.path))
 
 
 def test_articles_pane(snap_compare, app):

@@ -13,6 +13,7 @@ import pytest
 
 from tests.conftest import build_store, read_all, region_text, settle, shown, squash
 from tui.app import CcaApp
+from tui.app.links import ArticleLink, EventLink, OfficialLink
 
 HEIGHT = 36
 WIDTHS = sorted(set(range(40, 201, 10)) | set(range(100, 131)))  # densely where it was seen
@@ -89,7 +90,7 @@ async def assert_every_option_whole(pilot, option_list, where: str, *, each: boo
 
 
 async def test_reader_shows_every_line_of_every_paragraph_at_every_width(store):
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(WIDTHS[0], HEIGHT)) as pilot:
         await settle(pilot)
         main = app.main
@@ -97,9 +98,9 @@ async def test_reader_shows_every_line_of_every_paragraph_at_every_width(store):
         for width in WIDTHS:
             await pilot.resize_terminal(width, HEIGHT)
             for key in (seed, LONG["id"]):
-                main.go("article", SHORT["id"])
+                main.go(ArticleLink(SHORT["id"]))
                 await shown(pilot)
-                main.go("article", key)
+                main.go(ArticleLink(key))
                 await shown(pilot)
                 reader = main.pane("articles").reader
                 assert reader.key == key
@@ -108,7 +109,7 @@ async def test_reader_shows_every_line_of_every_paragraph_at_every_width(store):
 
 
 async def test_official_and_event_pages_show_every_line_at_every_width(store):
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(SOME_WIDTHS[0], HEIGHT)) as pilot:
         await settle(pilot)
         main = app.main
@@ -117,13 +118,13 @@ async def test_official_and_event_pages_show_every_line_at_every_width(store):
         assert len(officials) == 5 and len(events) == 2
         for width in SOME_WIDTHS:
             await pilot.resize_terminal(width, HEIGHT)
-            for kind, pane, keys in (("official", "officials", officials), ("event", "timeline", events)):
+            for kind, pane, keys in ((OfficialLink, "officials", officials), (EventLink, "timeline", events)):
                 for key in keys:
-                    main.go(kind, key)
+                    main.go(kind(key))
                     await shown(pilot)
                     detail = main.pane(pane).detail
                     assert detail.key == key
-                    await assert_every_option_whole(pilot, detail, f"{kind} page {key}", each=False)
+                    await assert_every_option_whole(pilot, detail, f"{pane} page {key}", each=False)
 
 
 async def test_modals_show_every_line_at_every_width(store):
@@ -139,7 +140,7 @@ async def test_modals_show_every_line_at_every_width(store):
     citation = (f"{LONG['title']}. (2024, May 12). Kabar. {LONG['url']}")
     copies = [HistoryEntry(citation, f"APA citation of “{LONG['title']}”", "apa", LONG["id"], ("OSC 52",)),
               HistoryEntry(LONG["paragraphs"][0]["text"], "Quotation of paragraph 1", "apa", LONG["id"], ())]
-    app = CcaApp(store=store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(SOME_WIDTHS[0], HEIGHT)) as pilot:
         await settle(pilot)
         officials = list(app.catalog.officials)

@@ -1,10 +1,11 @@
-"""config.toml: the default citation style, $CCA_TUI_STYLE, and the raw table for later keys."""
+"""config.toml: the default citation style, $CCA_TUI_STYLE, the theme and [keys], read once
+for the command line and the explorer."""
 
 from __future__ import annotations
 
 import pytest
 
-from tui.config import ConfigError, config_path, default_style, load_config
+from tui.config import ConfigError, config_path, default_style, load_config, read_config
 
 
 @pytest.fixture
@@ -17,16 +18,21 @@ def cfg_dir(tmp_path, monkeypatch):
 def test_missing_file_defaults_to_apa(cfg_dir):
     assert config_path() == cfg_dir / "config.toml"
     cfg = load_config()
-    assert cfg.style == "apa" and cfg.keys == {} and cfg.raw == {}
+    assert (cfg.style, cfg.theme, cfg.keys, cfg.error, cfg.style_error, cfg.problems) == ("apa", None, {}, None,
+                                                                                       None, ())
 
 
-def test_style_and_keys_from_file(cfg_dir):
-    (cfg_dir / "config.toml").write_text('style = "Chicago_Note"\n[keys]\ncopy_citation = "ctrl+c"\n', encoding="utf-8")
+def test_style_theme_and_keys_from_file(cfg_dir):
+    (cfg_dir / "config.toml").write_text(
+        'style = "Chicago_Note"\ntheme = "nord"\n[keys]\n"cite.quote" = "Y"\n"app.quit" = ["q", " ctrl+c"]\n',
+        encoding="utf-8")
     cfg = load_config()
-    assert cfg.style == "chicago-note"
-    assert cfg.keys == {"copy_citation": "ctrl+c"}
-    assert cfg.raw["keys"] == {"copy_citation": "ctrl+c"}
+    assert (cfg.style, cfg.theme) == ("chicago-note", "nord")
+    assert cfg.keys == {"cite.quote": "Y", "app.quit": "q,ctrl+c"}
+    assert cfg.problems == ()
     assert default_style() == "chicago-note"
+    (cfg_dir / "config.toml").write_text('theme = "dark"\n[tui]\ntheme = "nord"\n', encoding="utf-8")
+    assert read_config().theme == "nord"  # [tui] theme, where an older version wrote it
 
 
 def test_environment_wins(cfg_dir, monkeypatch):
@@ -51,9 +57,25 @@ def test_bad_toml_and_bad_types(cfg_dir):
     (cfg_dir / "config.toml").write_text("style = 3\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown citation style 3"):
         load_config()
-    (cfg_dir / "config.toml").write_text('keys = "c"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"\[keys\] must be a table"):
-        load_config()
+
+
+
+def test_keys_and_theme_that_cannot_be_used_are_one_line_each_and_do_not_stop_cite(cfg_dir):
+    path = cfg_dir / "config.toml"
+    path.write_text('keys = "c"\ntheme = 3\n', encoding="utf-8")
+    cfg = load_config()  # the style is all `cite` needs
+    assert cfg.problems == (f'{path}: [keys] must be a table of key ids, such as "app.quit" = "q"',
+                            f'{path}: theme: expected a theme name such as "nord", not 3')
+    assert (cfg.keys, cfg.theme) == ({}, None)
+    path.write_text('[keys]\n"cite.copy" = 3\n"app.quit" = ""\n"app.help" = ["f1", 2]\n"pane.next" = "n"\n',
+                    encoding="utf-8")
+    cfg = read_config()
+    assert cfg.keys == {"pane.next": "n"}
+    assert cfg.problems == (
+        f'{path}: [keys] "cite.copy": expected a key such as "ctrl+x" or a list of keys, not 3',
+        f'{path}: [keys] "app.quit": expected a key such as "ctrl+x" or a list of keys, not \'\'',
+        f'{path}: [keys] "app.help": expected a key such as "ctrl+x" or a list of keys, not [\'f1\', 2]',
+    )
 
 
 # Deep enough for tomllib's recursion (one frame set per nested array or inline table).

@@ -126,7 +126,7 @@ The culture ministers met in Tashkent on December 1.
 
 
 async def test_the_explorer_shows_ranges_whole_and_plans(tmp_path) -> None:
-    from tests.conftest import screen_text, settle
+    from tests.conftest import save_index, screen_text, settle
     from tui.app import CcaApp
     from tui.library.derive import rebuild_derived, with_facts
     from tui.ingest.source import parse_source
@@ -136,7 +136,8 @@ async def test_the_explorer_shows_ranges_whole_and_plans(tmp_path) -> None:
     with store.store.write_batch() as batch:
         batch.add_articles([with_facts(parse_source(FESTIVAL, path="festival.txt"))])
         rebuild_derived(batch)
-    app = CcaApp(store=store)
+    save_index(store)
+    app = CcaApp(db=str(store.path))
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         await pilot.press("3")

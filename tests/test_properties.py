@@ -44,7 +44,7 @@ _PUBLISHED = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value
 
 
 @given(st.lists(_SENTENCE, min_size=1, max_size=6), _PUBLISHED)
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 def test_extraction_and_merge_never_raise(paragraphs, published):
     article = _article(paragraphs, published)
     facts = extract_article(article)
@@ -73,7 +73,7 @@ _AUTHORS = st.lists(st.one_of(_SENTENCE, st.text(max_size=30)), max_size=4)
 
 
 @given(_SENTENCE, _AUTHORS, _PUBLISHED, st.one_of(st.none(), st.text(max_size=40)), st.sampled_from(sorted(STYLES)))
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 def test_citations_never_raise_and_never_carry_control_characters(title, authors, published, url, style):
     article = _article([title or "Untitled", "Ministers met in Astana. They agreed on water."], published)
     article.update(title=title, authors=authors, url=url)

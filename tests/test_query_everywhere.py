@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import settle
+from tests.conftest import save_index, settle
 from tests.records import make_article
 from tui.app import CcaApp
 from tui.app.widgets.panes import SearchBox
@@ -86,6 +86,7 @@ def _build(path: Path) -> Path:
     with store.store.write_batch() as batch:
         batch.add_articles(records)
         batch.replace_derived(officials, events)
+    save_index(store)
     return path
 
 

@@ -6,24 +6,27 @@ import gc
 import json
 import os
 import threading
+from collections.abc import Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.worker import get_current_worker
 
 from tui import collector
 from tui.app import copying, idle_gc
-from tui.app.bindings import APP_BINDINGS
+from tui.app.bindings import APP_BINDINGS, key_hint
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
 from tui.app.formatting import plural
+from tui.app.messages import CopyCitation, CopyQuotation, ExportList, ShowCitation
 from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
 from tui.clipboard import CopyResult, HistoryEntry
@@ -119,6 +122,10 @@ class CcaApp(App[None]):
                 return screen
         raise LookupError("no main screen")
 
+    def key_hint(self, binding_id: str) -> str:
+        """The key that runs ``binding_id`` (the user's, else the default), for a message."""
+        return key_hint(binding_id, self.settings.keymap)
+
     def on_mount(self) -> None:
         self.push_screen(MainScreen())
         for warning in self.settings.warnings:
@@ -203,7 +210,8 @@ class CcaApp(App[None]):
             return
         if mtime and mtime != self._seen_mtime:
             self._seen_mtime = mtime
-            self.notify("The store changed on disk. Press ctrl+r to reload.", title="Store changed", timeout=10)
+            self.notify(f"The store changed on disk. Press {self.key_hint('app.reload')} to reload.",
+                        title="Store changed", timeout=10)
 
     def action_reload(self) -> None:
         if self.catalog is not None:
@@ -225,7 +233,8 @@ class CcaApp(App[None]):
 
         entries = copying.history()
         if not entries:
-            self.notify("Nothing copied yet: c copies a citation, y a quotation.")
+            self.notify(f"Nothing copied yet: {self.key_hint('cite.copy')} copies a citation, "
+                        f"{self.key_hint('cite.quote')} a quotation.")
             return
         self.push_screen(CopyHistoryScreen(entries), self._recopy)
 
@@ -264,8 +273,7 @@ class CcaApp(App[None]):
             message = result.message(copy.what)
             if result.paths == ("OSC 52",):
                 # The one path a terminal may silently ignore (macOS Terminal does).
-                key = self.settings.keymap.get("cite.history", "H")
-                message += f"\nNot in your clipboard? {key} shows recent copies to select by hand."
+                message += f"\nNot in your clipboard? {self.key_hint('cite.history')} shows recent copies to select by hand."
             self.notify(message)
             return
         from tui.app.screens.copies import TextScreen
@@ -275,17 +283,17 @@ class CcaApp(App[None]):
                                     "No clipboard path worked. Select the text by hand: shift+drag in most "
                                     "terminals, or shift+arrows here.", warning=True))
 
-    def copy_citation(self, article: dict, style: str | None = None) -> None:
-        """Copy the citation of ``article`` (default style) and say how it was copied."""
-        self.deliver(copying.citation(article, style))
+    def on_copy_citation(self, message: CopyCitation) -> None:
+        """Copy the citation of an article (default style) and say how it was copied."""
+        self.deliver(copying.citation(message.article, message.style))
 
-    def copy_quotation(self, article: dict, paragraph: int, style: str | None = None) -> None:
-        """Copy paragraph ``paragraph`` of ``article`` as a quotation with its citation."""
-        self.deliver(copying.quotation(article, paragraph, style))
+    def on_copy_quotation(self, message: CopyQuotation) -> None:
+        """Copy a paragraph of an article as a quotation with its citation."""
+        self.deliver(copying.quotation(message.article, message.paragraph, message.style))
 
-    def show_citation(self, article: dict, style: str | None = None) -> None:
-        """Show the citation of ``article`` without copying it (to select by hand)."""
-        copy = copying.citation(article, style)
+    def on_show_citation(self, message: ShowCitation) -> None:
+        """Show the citation of an article without copying it (to select by hand)."""
+        copy = copying.citation(message.article, message.style)
         if copy.warning:
             self.notify(copy.warning, severity="warning", timeout=8)
         self.show_text(copy.what[:1].upper() + copy.what[1:], copy.text)
@@ -298,6 +306,13 @@ class CcaApp(App[None]):
 
         self.push_screen(CommandPalette(providers=[SavedThemeProvider], placeholder="Search for themes…"))
 
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, less its "Theme": ours ("theme: change theme") opens
+        the same picker, and one command for one thing is what the palette should list."""
+        for command in super().get_system_commands(screen):
+            if command.callback != self.action_change_theme:
+                yield command
+
     def save_theme(self, theme: str) -> None:
         """Remember ``theme`` for the next start (the ``theme`` line of config.toml)."""
         try:
@@ -307,16 +322,11 @@ class CcaApp(App[None]):
             return
         self.notify(f"Theme {theme} saved in {path}")
 
-    def export_formats(self, pane: str) -> list[str]:
-        if pane == "articles":
-            return copying.export_formats()
-        return ["json"]
-
-    def export_list(self, pane: str, fmt: str) -> None:
-        """Save the records listed in ``pane`` now to a file in the user data dir."""
+    def on_export_list(self, message: ExportList) -> None:
+        """Save the records a pane listed to a file in the user data dir."""
         if self.catalog is None:
             return
-        keys = [r.key for r in self.main.pane(pane).records.rows if r.key and not r.group]
+        pane, fmt, keys = message.pane, message.fmt, message.keys
         try:
             if pane == "articles":
                 text = copying.export_articles([self.catalog.article(k) for k in keys], fmt)

@@ -4,22 +4,25 @@ Titles are ``area: action`` so typing the area narrows the list (``cite``, ``ope
 ``filter``, ``export``, ``pane``, ``theme``). Titles and help hold article titles, names
 and outlets: they reach the palette as literal ``Content`` (Textual would parse a string
 as markup: a title with ``[/]`` crashed it, ``[@click=…]`` ran an action).
+
+A command calls down into the main screen (switch a pane, follow a link, set filters) or
+posts a message up for the app (copy, show, export); it never imports the app.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.message import Message
 
 from tui.app import copying
 from tui.app.display import fuzzy_highlight, text
 from tui.app.formatting import safe
-
-if TYPE_CHECKING:
-    from tui.app.app import CcaApp
+from tui.app.links import ArticleLink, OfficialLink
+from tui.app.messages import CopyCitation, CopyQuotation, ExportList, ShowCitation
+from tui.app.screens.main import MainScreen
 
 Command = tuple[str, Callable[[], object], str]
 
@@ -27,15 +30,18 @@ Command = tuple[str, Callable[[], object], str]
 class CcaCommands(Provider):
     """Panes, opening by name, citations, exports, filters and theme."""
 
-    @property
-    def cca(self) -> CcaApp:
-        return self.app  # type: ignore[return-value]
-
-    def _main(self):
-        from tui.app.screens.main import MainScreen
-
+    def _main(self) -> MainScreen | None:
         screen = self.screen
         return screen if isinstance(screen, MainScreen) else None
+
+    @staticmethod
+    def _ask(main: MainScreen, message: type[Message], *args: object) -> Callable[[], object]:
+        """Post ``message(*args)`` from the main screen when the command runs (the app handles it)."""
+        return lambda: main.post_message(message(*args))
+
+    def _app_action(self, action: str) -> Callable[[], object]:
+        """Run the app's ``action`` (``help``, ``copy_history``, ``change_theme``)."""
+        return partial(self.app.run_action, f"app.{action}")
 
     def fixed_commands(self) -> Iterator[Command]:
         """The short list shown before typing (and searched too)."""
@@ -50,23 +56,25 @@ class CcaCommands(Provider):
             title = safe(article.get("title"))
             short = title if len(title) <= 40 else title[:39].rstrip() + "…"  # not a whole title
             for style in copying.styles():
-                yield (f"cite: copy as {style.label}", partial(self.cca.copy_citation, article, style.name),
+                yield (f"cite: copy as {style.label}", self._ask(main, CopyCitation, article, style.name),
                        f"Copy the citation of “{short}”")
-            yield ("cite: show the citation text", partial(self.cca.show_citation, article),
+            yield ("cite: show the citation text", self._ask(main, ShowCitation, article),
                    "Show the citation (default style) whole, to select it by hand")
             reader = main.pane("articles").reader
             if main.current_pane.kind == "articles" and reader.current_paragraph is not None:
                 n = reader.current_paragraph
-                yield (f"cite: quote paragraph {n}", partial(self.cca.copy_quotation, article, n),
+                yield (f"cite: quote paragraph {n}", self._ask(main, CopyQuotation, article, n),
                        "Copy the current paragraph as a quotation with its citation")
         pane = main.current_pane
-        for fmt in self.cca.export_formats(pane.kind):
-            yield (f"export: {pane.title.lower()} list as {fmt}", partial(self.cca.export_list, pane.kind, fmt),
+        for fmt in copying.list_export_formats(pane.kind):
+            # The keys are read when the command runs: the list as it is then.
+            yield (f"export: {pane.title.lower()} list as {fmt}",
+                   lambda kind=pane.kind, fmt=fmt: main.post_message(ExportList(kind, fmt, main.listed(kind))),
                    f"Save the {pane.summary()} shown now to a file")
         yield "filter: choose…", main.action_filters, "Filter all panes by country, outlet and dates"
         if main.filters.active:
             yield "filter: clear all", main.action_clear_filters, f"Remove: {main.filters.describe()}"
-        catalog = self.cca.catalog
+        catalog = main.catalog
         if catalog is not None:
             for country in catalog.countries:
                 yield (f"filter: country {safe(country)}",
@@ -74,22 +82,22 @@ class CcaCommands(Provider):
             for outlet in catalog.outlets:
                 yield (f"filter: outlet {safe(outlet)}",
                        partial(main.set_filters, main.filters.with_(outlet=outlet)), "Articles from this outlet")
-        yield "theme: change theme", self.cca.action_change_theme, "Pick a colour theme"
-        yield "help: keys", self.cca.action_help, "Every key, grouped"
-        yield ("history: recent copies", self.cca.action_copy_history,
+        yield "theme: change theme", self._app_action("change_theme"), "Pick a colour theme"
+        yield "help: keys", self._app_action("help"), "Every key, grouped"
+        yield ("history: recent copies", self._app_action("copy_history"),
                "Citations copied recently: copy one again, or show its text")
 
     def name_commands(self) -> Iterator[Command]:
         """Every article and official by name (searched, not listed up front)."""
         main = self._main()
-        catalog = self.cca.catalog
+        catalog = main.catalog if main is not None else None
         if main is None or catalog is None:
             return
         for official in catalog.officials:
-            yield (f"open official: {safe(official.get('name'))}", partial(main.go, "official", official["id"]),
+            yield (f"open official: {safe(official.get('name'))}", partial(main.go, OfficialLink(official["id"])),
                    safe(" · ".join(v for v in (official.get("country"), catalog.latest_title(official)) if v)))
         for article in catalog.articles:
-            yield (f"open article: {safe(article.get('title'))}", partial(main.go, "article", article["id"]),
+            yield (f"open article: {safe(article.get('title'))}", partial(main.go, ArticleLink(article["id"])),
                    safe(" · ".join(v for v in (article.get("outlet"), article.get("published")) if v)))
 
     async def discover(self) -> Hits:

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from tui import cite
 from tui.clipboard import CopyResult, HistoryEntry, copy_and_remember, load_history
-from tui.config import ConfigError
-from tui.config import default_style as configured_style
+from tui.config import Config, read_config
 
 
 @dataclass(frozen=True)
@@ -42,15 +41,19 @@ def styles() -> list[StyleChoice]:
 def default_style() -> tuple[str, str | None]:
     """(style, warning): the style from ``config.toml`` / ``$CCA_TUI_STYLE``.
 
-    A config that names an unknown style, or does not parse, gives the library
-    default (APA) and a one-line warning to show; other errors are bugs and raise.
+    A config that names an unknown style, or cannot be read, gives the library default
+    (APA) and a one-line warning to show.
     """
-    try:
-        return configured_style(), None
-    except ConfigError as exc:
-        message = " ".join(str(exc).split())
-        label = cite.STYLES[cite.DEFAULT_STYLE].short
-        return cite.DEFAULT_STYLE, f"{message} — using {label}"
+    config = read_config()
+    return config.style, style_warning(config)
+
+
+def style_warning(config: Config) -> str | None:
+    """Why ``config``'s style is not the one asked for, in one line (None: it is)."""
+    problem = config.error or config.style_error
+    if problem is None:
+        return None
+    return f"{' '.join(problem.split())} — using {cite.STYLES[config.style].short}"
 
 
 def _style(style: str | None) -> tuple[str, str | None]:
@@ -86,7 +89,13 @@ def history() -> list[HistoryEntry]:
 
 
 def export_formats() -> list[str]:
+    """Every format an article list can be exported in."""
     return list(cite.EXPORT_FORMATS)
+
+
+def list_export_formats(pane: str) -> list[str]:
+    """The formats the list of the ``pane`` pane can be saved in (officials and events: JSON)."""
+    return export_formats() if pane == "articles" else ["json"]
 
 
 def export_articles(articles: list[dict], fmt: str) -> str:

@@ -1,8 +1,10 @@
-"""The explorer's part of ``config.toml`` (user config dir): ``[keys]`` and ``theme``.
+"""The explorer's settings from ``config.toml`` (user config dir): keys, theme, and problems.
 
-Read leniently: a broken config must not keep the explorer from starting, so
-problems come back as warnings shown in the app. A theme picked in the app is
-written back into the same file (only its ``theme`` line changes).
+The file is read by ``tui.config.read_config``, the one reader the command line uses too;
+here its ``[keys]`` are held against the explorer's bindings (``tui.app.keymap``). Nothing
+in it may keep the explorer from starting: each problem is one warning line, shown in the
+app, and the defaults stand in. A theme picked in the app is written back into the same
+file (only its ``theme`` line changes).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.config import ConfigError, config_path, load_config, parse_toml, read_toml
-from tui.paths import user_config_dir
+from tui.app.bindings import binding_ids
+from tui.app.copying import style_warning
+from tui.app.keymap import check_keymap
+from tui.config import ConfigError, config_path, parse_toml, read_config
 from tui.files import atomic_write_bytes
+from tui.paths import display_path
 
 
 @dataclass
@@ -27,36 +32,17 @@ class Settings:
     warnings: list[str] = field(default_factory=list)
 
 
-def _raw_config(path: Path | None, warnings: list[str]) -> dict:
-    try:
-        return load_config(path).raw
-    except ConfigError as exc:
-        warnings.append(f"config ignored: {exc}")
-    # A bad style leaves keys and theme usable; a file that cannot be read gives nothing.
-    try:
-        return read_toml(path or config_path())
-    except ConfigError:
-        return {}
-
-
 def load_settings(path: Path | None = None) -> Settings:
-    """Keymap and theme from the config file; a missing file gives defaults."""
-    settings = Settings()
-    data = _raw_config(path, settings.warnings)
-    keys = data.get("keys") or {}
-    if isinstance(keys, dict):
-        for binding_id, value in keys.items():
-            if isinstance(value, list):
-                value = ",".join(str(v) for v in value)
-            if isinstance(value, str) and value.strip():
-                settings.keymap[str(binding_id)] = value.strip()
-            else:
-                settings.warnings.append(f"[keys] {binding_id}: expected a key such as \"ctrl+x\"")
-    tui_section = data.get("tui") if isinstance(data.get("tui"), dict) else {}
-    theme = tui_section.get("theme", data.get("theme"))
-    if isinstance(theme, str) and theme:
-        settings.theme = theme
-    return settings
+    """Keymap, theme and warnings from the config file; a missing file gives defaults."""
+    config = read_config(path)
+    warnings: list[str] = []
+    if config.error:
+        warnings.append(f"config ignored: {config.error}")
+    elif config.style_error:
+        warnings.append(style_warning(config) or "")
+    warnings += config.problems
+    keymap, bad_keys = check_keymap(config.keys, binding_ids(), display_path(config.path))
+    return Settings(keymap=keymap, theme=config.theme, warnings=warnings + bad_keys)
 
 
 # -- saving the theme chosen in the app ------------------------------------------------------
@@ -69,11 +55,6 @@ class SettingsError(ValueError):
     """The setting could not be saved without risking the user's config file."""
 
 
-def config_file() -> Path:
-    """``config.toml`` in the user config dir."""
-    return user_config_dir() / "config.toml"
-
-
 def save_theme(theme: str, path: Path | None = None) -> Path:
     """Write ``theme = "<theme>"`` into ``config.toml``, keeping every other line as it was.
 
@@ -83,7 +64,7 @@ def save_theme(theme: str, path: Path | None = None) -> Path:
     (a config that does not parse, or an edit that would change anything else)
     and ``OSError``. Returns the path written.
     """
-    path = path or config_file()
+    path = path or config_path()
     try:
         old = path.read_text(encoding="utf-8")
     except FileNotFoundError:

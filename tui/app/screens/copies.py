@@ -6,13 +6,14 @@ from datetime import datetime
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from tui.app.bindings import COPIES_BINDINGS, TEXT_BINDINGS
 from tui.app.display import line, text
 from tui.app.formatting import safe
 from tui.app.widgets.keybar import KeyBar
@@ -31,9 +32,7 @@ class TextScreen(ModalScreen[None]):
     terminal's own selection gets the text without decoration around it.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="text.close", tooltip="Close the text"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = TEXT_BINDINGS
 
     def __init__(self, title: str, text: str, note: str = HAND_SELECT_HINT, *, warning: bool = False) -> None:
         super().__init__(classes="picker")
@@ -76,12 +75,7 @@ def _preview(text: str, width: int = 90) -> str:
 class CopyHistoryScreen(ModalScreen[HistoryEntry | None]):
     """Recent copies, newest first: Enter copies one again, ``v`` shows its whole text."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="copies.close", tooltip="Close the copy history"),
-        Binding("v", "show_text", "Show text", id="copies.show", tooltip="Show the whole text, to select by hand"),
-        Binding("j", "move(1)", "Down", show=False, id="copies.down"),
-        Binding("k", "move(-1)", "Up", show=False, id="copies.up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = COPIES_BINDINGS
 
     def __init__(self, entries: list[HistoryEntry]) -> None:
         super().__init__(classes="picker")

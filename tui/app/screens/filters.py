@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from tui.app.bindings import FILTER_BINDINGS
 from tui.app.catalog import Catalog
 from tui.app.display import text
 from tui.app.filters import Filters
@@ -22,10 +23,7 @@ class FilterScreen(ModalScreen[Filters | None]):
 
     AUTO_FOCUS = ""  # on_mount focuses the country (Textual's auto focus would scroll past the title)
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="filters.cancel", tooltip="Close without changing the filters"),
-        Binding("ctrl+s", "apply", "Apply", id="filters.apply", tooltip="Apply these filters"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = FILTER_BINDINGS
 
     def __init__(self, catalog: Catalog, filters: Filters) -> None:
         super().__init__(classes="picker")

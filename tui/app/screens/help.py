@@ -1,44 +1,46 @@
-"""`?` / `f1`: every key, grouped, with the keys the user's keymap actually binds."""
+"""`?` / `f1`: every key, grouped, with the keys the user's keymap actually binds.
+
+Built from the bindings themselves (``tui.app.bindings``: each one's group, tooltip and id),
+so a key added there is listed here without another edit."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.app.bindings import HELP_GROUPS
+from tui.app.bindings import HELP_BINDINGS, help_groups, key_label, keymap_of, keys_of
 from tui.app.display import line, text
 from tui.app.widgets.hanging import HangingIndent
 from tui.app.widgets.keybar import KeyBar
 
-_KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "pagedown": "pgdn", "pageup": "pgup"}
-
 INTRO = (
     "cca-tui explores news about China–Central Asia cooperation. Three panes — Articles, "
-    "Officials, Timeline — each a list with a detail view. Citations: c copies the selected "
-    "or open article's citation in your default style (config.toml: style = \"apa\"), C picks "
-    "the style (APA, MLA, Chicago, BibTeX, RIS, CSL-JSON, Markdown), y in the reader copies the "
-    "current paragraph as a quotation with its citation, H lists recent copies (copy one again, "
+    "Officials, Timeline — each a list with a detail view. Citations: {copy} copies the selected "
+    "or open article's citation in your default style (config.toml: style = \"apa\"), {choose} picks "
+    "the style (APA, MLA, Chicago, BibTeX, RIS, CSL-JSON, Markdown), {quote} in the reader copies the "
+    "current paragraph as a quotation with its citation, {history} lists recent copies (copy one again, "
     "or show its text to select by hand). Keys can be changed under [keys] in "
     "config.toml, by the ids shown on the right."
 )
 
 
-def key_label(keys: str) -> str:
-    """``"question_mark,f1"`` → ``"? / f1"``."""
-    return " / ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+def intro(keymap: dict[str, str]) -> str:
+    """The help's first paragraph, naming the keys the user has."""
+    return INTRO.format_map({name: key_label(keys_of(f"cite.{name}", keymap))
+                             for name in ("copy", "choose", "quote", "history")})
 
 
 def help_entries(keymap: dict[str, str]) -> list[Content | HangingIndent]:
     """The help, one entry a line: the intro, then groups of (keys, what they do, binding id);
     an entry that wraps continues under its description, not under the keys."""
-    entries: list[Content | HangingIndent] = [text(INTRO), text("")]
-    for title, bindings in HELP_GROUPS:
+    entries: list[Content | HangingIndent] = [text(intro(keymap)), text("")]
+    for title, bindings in help_groups():
         entries.append(text(title, "bold $text-primary"))
         for binding in bindings:
             keys = keymap.get(binding.id or "", binding.key)
@@ -50,14 +52,10 @@ def help_entries(keymap: dict[str, str]) -> list[Content | HangingIndent]:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1", "close", "Close", id="help.close", tooltip="Close the help"),
-        Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = HELP_BINDINGS
 
     def compose(self) -> ComposeResult:
-        keymap = dict(getattr(self.app, "_keymap", {}) or {})
+        keymap = dict(keymap_of(self))
         with Vertical(classes="dialog help-dialog"):
             yield Static(text("Keys", "bold"), classes="dialog-title")
             with VerticalScroll(id="help-text"):

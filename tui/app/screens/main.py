@@ -12,11 +12,14 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, Static
 
-from tui.app.bindings import MAIN_BINDINGS
+from tui.app.bindings import MAIN_BINDINGS, key_hint, keymap_of
+from tui.app.catalog import Catalog
 from tui.app.display import line, text
 from tui.app.filters import Filters
 from tui.app.history import History, Location
-from tui.app.widgets.detail import DetailList, Navigate, Reader
+from tui.app.links import ArticleLink, Link, OfficialLink, SearchLink
+from tui.app.messages import CopyCitation, CopyQuotation, Navigate
+from tui.app.widgets.detail import DetailList, Reader
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.panes import PANES, ArticlesPane, Pane
 from tui.app.widgets.record_list import RecordList
@@ -34,6 +37,7 @@ class MainScreen(Screen):
         super().__init__()
         self.history = History()
         self.filters = Filters()
+        self.catalog: Catalog | None = None  # None until the store is loaded
         self.loading_message: str | None = "Loading the store…"
         self.kind = "articles"  # the pane shown (ContentSwitcher.current is unset until mounted)
         self._ready = False
@@ -77,12 +81,13 @@ class MainScreen(Screen):
     def pane(self, kind: str) -> Pane:
         return self.query_one(f"#{kind}", Pane)
 
-    def set_catalog(self, catalog) -> None:
+    def set_catalog(self, catalog: Catalog) -> None:
         """The store is loaded: fill every pane (once the panes exist)."""
         if not self._ready:
             self._pending_catalog = catalog
             return
         self._pending_catalog = None
+        self.catalog = catalog
         self.loading_message = None
         for pane in self.panes:
             pane.records.loading = False
@@ -101,11 +106,12 @@ class MainScreen(Screen):
         leaves them out); narrower, without the name, then with the titles cut to 3 letters."""
         width = self.size.width or self.app.size.width
         name = text(" cca-tui", "bold $accent")
+        keys = [self.key_hint(f"pane.{pane.kind}") for pane in PANES]
         for short in (False, True):
             parts = [
-                text(f" {index} {pane.title[:3] if short else pane.title} ",
+                text(f" {key} {pane.title[:3] if short else pane.title} ",
                      "bold reverse $primary" if pane.kind == self.kind else "$text-muted")
-                for index, pane in enumerate(PANES, 1)
+                for key, pane in zip(keys, PANES)
             ]
             for bar in (Content(" ").join([name, *parts]), Content(" ").join(parts)):
                 if bar.cell_length <= width:
@@ -114,13 +120,18 @@ class MainScreen(Screen):
                 break
         self.query_one("#pane-bar", Static).update(bar)
 
+    def key_hint(self, binding_id: str) -> str:
+        """The key that runs ``binding_id`` now, for the pane bar and the status line."""
+        return key_hint(binding_id, keymap_of(self))
+
     def update_status(self) -> None:
         """Active filters on the left; counts or loading/searching state on the right."""
         pane = self.current_pane
         if self.filters.active:
-            left = line(("Filters: ", "bold $text-warning"), self.filters.describe(), ("  (x clears)", "$text-muted"))
+            left = line(("Filters: ", "bold $text-warning"), self.filters.describe(),
+                        (f"  ({self.key_hint('filters.clear')} clears)", "$text-muted"))
         else:
-            left = text("No filters (f to add)", "$text-muted")
+            left = text(f"No filters ({self.key_hint('filters.pick')} to add)", "$text-muted")
         if self.loading_message:
             right = self.loading_message
         elif pane.searching:
@@ -200,30 +211,27 @@ class MainScreen(Screen):
     @on(Navigate)
     def _navigate(self, event: Navigate) -> None:
         event.stop()
-        self.go(event.kind, event.key, event.paragraph)
+        self.go(event.link)
 
-    def go(self, kind: str, key: str, paragraph: int | None = None) -> None:
-        """Follow a link to an article (paragraph), an official or an event, or to a pane's list
-        searched for a query (``kind`` "search", ``key`` "<pane>:<query>"); remembered for `back`."""
-        if kind == "search":
-            self._go_search(*key.split(":", 1))
-            return
-        pane_kind = {"article": "articles", "official": "officials", "event": "timeline"}[kind]
-        self.history.push(self.here())
-        self._switch(pane_kind)
-        pane = self.current_pane
-        pane.show_now(key, paragraph)
-        self._focus_side(pane, "detail")
+    @on(Pane.StatusChanged)
+    def _pane_status(self, event: Pane.StatusChanged) -> None:
+        event.stop()
         self.update_status()
 
-    def _go_search(self, pane_kind: str, query: str) -> None:
+    def go(self, link: Link) -> None:
+        """Follow ``link`` to an article (at a paragraph), an official or an event, or to a pane's
+        list searched for a query; remembered for `back`."""
         self.history.push(self.here())
-        self._switch(pane_kind)
+        self._switch(link.pane)
         pane = self.current_pane
-        pane.set_class(False, "-detail-open")
-        pane.search_box.value = query
-        pane.refilter(immediate=True)
-        self._focus_side(pane, "list")
+        if isinstance(link, SearchLink):
+            pane.set_class(False, "-detail-open")
+            pane.search_box.value = link.query
+            pane.refilter(immediate=True)
+            self._focus_side(pane, "list")
+        else:
+            pane.show_now(link.key, link.paragraph if isinstance(link, ArticleLink) else None)
+            self._focus_side(pane, "detail")
         self.update_status()
 
     def action_back(self) -> None:
@@ -250,11 +258,10 @@ class MainScreen(Screen):
     def action_filters(self) -> None:
         from tui.app.screens.filters import FilterScreen
 
-        catalog = getattr(self.app, "catalog", None)
-        if catalog is None:
+        if self.catalog is None:
             self.notify("The store is still loading.", severity="warning")
             return
-        self.app.push_screen(FilterScreen(catalog, self.filters), self.set_filters)
+        self.app.push_screen(FilterScreen(self.catalog, self.filters), self.set_filters)
 
     def set_filters(self, filters: Filters | None) -> None:
         """Apply ``filters`` to all three panes (None: the picker was cancelled)."""
@@ -272,9 +279,13 @@ class MainScreen(Screen):
 
     # -- citations --------------------------------------------------------------------------
 
+    def listed(self, kind: str) -> list[str]:
+        """The keys of the records the ``kind`` pane lists now, in its order."""
+        return [r.key for r in self.pane(kind).records.rows if r.key and not r.group]
+
     def current_article(self) -> dict | None:
         """The open article, else the selected one, else an article link under the cursor."""
-        catalog = getattr(self.app, "catalog", None)
+        catalog = self.catalog
         if catalog is None:
             return None
         pane = self.current_pane
@@ -284,8 +295,8 @@ class MainScreen(Screen):
         target = pane.detail_focus_target
         if isinstance(target, DetailList) and self.focused is target:
             link = target.current_link
-            if link and link[0] == "article":
-                return catalog.article(link[1])
+            if isinstance(link, ArticleLink):
+                return catalog.article(link.article_id)
         return None
 
     def action_copy_citation(self, style: str | None = None) -> None:
@@ -293,7 +304,7 @@ class MainScreen(Screen):
         if article is None:
             self.notify("Select an article to cite (or an article link in a detail view).", severity="warning")
             return
-        self.app.copy_citation(article, style)
+        self.post_message(CopyCitation(article, style))
 
     def action_choose_style(self) -> None:
         from tui.app.screens.pickers import StylePicker
@@ -302,25 +313,27 @@ class MainScreen(Screen):
         if article is None:
             self.notify("Select an article to cite.", severity="warning")
             return
-        self.app.push_screen(StylePicker(), lambda style: style and self.app.copy_citation(article, style))
+        self.app.push_screen(StylePicker(), lambda style: style and self.post_message(CopyCitation(article, style)))
 
     @on(Reader.QuoteParagraph)
     def _quote(self, event: Reader.QuoteParagraph) -> None:
         event.stop()
-        article = self.app.catalog.article(event.article_id)
+        article = self.catalog.article(event.article_id) if self.catalog else None
         if article:
-            self.app.copy_quotation(article, event.paragraph)
+            self.post_message(CopyQuotation(article, event.paragraph))
 
     @on(Reader.ParagraphOfficials)
     def _paragraph_officials(self, event: Reader.ParagraphOfficials) -> None:
         from tui.app.screens.pickers import OfficialPicker
 
         event.stop()
-        officials = self.app.catalog.officials_in(event.article_id, event.paragraph)
+        if self.catalog is None:
+            return
+        officials = self.catalog.officials_in(event.article_id, event.paragraph)
         if not officials:
             self.notify(f"No officials named in paragraph {event.paragraph}.")
             return
         self.app.push_screen(
             OfficialPicker(officials, f"Officials in paragraph {event.paragraph}"),
-            lambda official_id: official_id and self.go("official", official_id),
+            lambda official_id: official_id and self.go(OfficialLink(official_id)),
         )

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.app import copying
+from tui.app.bindings import PICKER_BINDINGS
 from tui.app.display import line, text
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.wrapping import WrappingOptionList
@@ -20,11 +21,7 @@ from tui.app.widgets.wrapping import WrappingOptionList
 class Picker(ModalScreen[str | None]):
     """A titled list; Enter returns the option id, escape returns None."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss_none", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
-        Binding("j", "move(1)", "Down", show=False, id="picker.down"),
-        Binding("k", "move(-1)", "Up", show=False, id="picker.up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = PICKER_BINDINGS
 
     def __init__(self, title: str, options: list[Option]) -> None:
         super().__init__(classes="picker")

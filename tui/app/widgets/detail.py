@@ -2,7 +2,8 @@
 
 Each is an OptionList: its options are paragraphs or links, so the keyboard
 cursor, scrolling and wrapping come for free and only visible lines render.
-Option ids say where a link goes: ``article:<id>:<n>``, ``official:<id>``, ``event:<id>``.
+A link's option carries where it goes (a ``tui.app.links`` value); Enter on it posts
+``Navigate`` for the screen to follow.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.visual import VisualType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -20,6 +22,8 @@ from tui.app.bindings import DETAIL_BINDINGS, PARAGRAPH_BINDINGS, READER_BINDING
 from tui.app.catalog import Catalog
 from tui.app.display import line, text
 from tui.app.formatting import date_spans, long_date, precise_date, safe, term_spans
+from tui.app.links import ArticleLink, EventLink, Link, OfficialLink, SearchLink
+from tui.app.messages import Navigate
 from tui.app.widgets.hanging import HangingIndent
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.dates import event_when
@@ -36,31 +40,20 @@ PAGE_LIMIT = 100
 HIT = "bold $text-accent on $accent-muted"
 
 
-class Navigate(Message):
-    """Follow a link: ``kind`` is article/official/event; ``paragraph`` for articles."""
+class LinkOption(Option):
+    """An option that goes somewhere: Enter follows ``link``; without one it is plain text."""
 
-    def __init__(self, kind: str, key: str, paragraph: int | None = None) -> None:
-        super().__init__()
-        self.kind = kind
-        self.key = key
-        self.paragraph = paragraph
+    def __init__(self, prompt: VisualType, link: Link | None) -> None:
+        super().__init__(prompt, disabled=link is None)
+        self.link = link
 
 
-def link_target(option_id: str | None) -> tuple[str, str, int | None] | None:
-    """``("article", id, n)`` etc. from an option id, or None for plain lines."""
-    if not option_id:
-        return None
-    # Ids are "<index>|<target>": the same target may be linked twice on a page.
-    option_id = option_id.partition("|")[2] or option_id
-    if ":" not in option_id:
-        return None
-    kind, _, rest = option_id.partition(":")
-    if kind == "article":
-        key, _, n = rest.rpartition(":")
-        return kind, key, int(n) if n.isdigit() else None
-    if kind in ("official", "event", "search"):
-        return kind, rest, None  # search: "<pane>:<query>"
-    return None
+class ParagraphOption(Option):
+    """Paragraph ``n`` of the article in the reader."""
+
+    def __init__(self, prompt: VisualType, n: int) -> None:
+        super().__init__(prompt, id=f"para:{n}")
+        self.n = n
 
 
 def _heading(title: str) -> Option:
@@ -74,8 +67,8 @@ def _bullet(tip: Content) -> HangingIndent:
 def _more(hidden: int, pane: str, official: dict) -> Option:
     """A link to the whole list in its pane, filtered to the official, after the first ``PAGE_LIMIT``."""
     query = f'official:"{official.get("name") or ""}"'
-    return Option(line(text(f"… {hidden} more: list them in {pane.title()} ", MUTED), text(query)),
-                  id=f"search:{pane}:{query}")
+    return LinkOption(line(text(f"… {hidden} more: list them in {pane.title()} ", MUTED), text(query)),
+                      SearchLink(pane, query))
 
 
 def _plain(content: Content | str) -> Option:
@@ -96,12 +89,9 @@ class DetailList(WrappingOptionList):
         self.key: str | None = None
 
     def set_page(self, options: list[Option]) -> None:
-        """Replace the options; link ids get an index prefix so repeated links stay unique."""
+        """Replace the options, with the cursor on the first link."""
         self.clear_options()
-        unique = [
-            Option(o.prompt, id=f"{i}|{o.id}", disabled=o.disabled) if o.id else o for i, o in enumerate(options)
-        ]
-        self.add_options(unique)
+        self.add_options(options)
         self.highlight_first_link()
 
     def show_empty(self, heading: Content, tips: list[Content]) -> None:
@@ -114,9 +104,9 @@ class DetailList(WrappingOptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        target = link_target(event.option.id)
-        if target:
-            self.post_message(Navigate(*target))
+        link = getattr(event.option, "link", None)
+        if link is not None:
+            self.post_message(Navigate(link))
 
     def highlight_first_link(self) -> None:
         for index, option in enumerate(self.options):
@@ -139,9 +129,9 @@ class DetailList(WrappingOptionList):
         super().scroll_to_highlight(top)
 
     @property
-    def current_link(self) -> tuple[str, str, int | None] | None:
-        option = self.highlighted_option
-        return link_target(option.id) if option else None
+    def current_link(self) -> Link | None:
+        """Where the highlighted option goes (None: it is no link)."""
+        return getattr(self.highlighted_option, "link", None)
 
 
 # -- the reader ---------------------------------------------------------------------
@@ -187,9 +177,7 @@ class ParagraphList(DetailList):
     @property
     def current_paragraph(self) -> int | None:
         option = self.highlighted_option
-        if option is None or not option.id or not option.id.startswith("para:"):
-            return None
-        return int(option.id.split(":", 1)[1])
+        return option.n if isinstance(option, ParagraphOption) else None
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         # Enter on a paragraph lists its officials, like `o`.
@@ -264,7 +252,7 @@ class Reader(Vertical):
         hits = hits or set()
         plist.add_options([
             *article_header(article),
-            *(Option(paragraph_content(p, catalog, article["id"], query, p["n"] in hits), id=f"para:{p['n']}")
+            *(ParagraphOption(paragraph_content(p, catalog, article["id"], query, p["n"] in hits), p["n"])
               for p in article.get("paragraphs") or ()),
         ])
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
@@ -279,13 +267,10 @@ class Reader(Vertical):
 
     def go_to_paragraph(self, paragraph: int | None) -> None:
         plist = self.paragraphs
-        ids = [o.id for o in plist.options]
-        paragraphs = [i for i, option_id in enumerate(ids) if option_id and option_id.startswith("para:")]
-        if not paragraphs:
+        numbers = [(i, o.n) for i, o in enumerate(plist.options) if isinstance(o, ParagraphOption)]
+        if not numbers:
             return
-        wanted = f"para:{paragraph}"
-        index = ids.index(wanted) if paragraph is not None and wanted in ids else paragraphs[0]
-        plist.highlighted = index
+        plist.highlighted = next((i for i, n in numbers if n == paragraph), numbers[0][0])
         # After layout (a new page has no size yet): the paragraph at the top (the first
         # one under the header, see DetailList.scroll_to_highlight).
         self.call_after_refresh(plist.scroll_to_highlight, top=True)
@@ -338,8 +323,8 @@ class OfficialDetail(DetailList):
                     source = f"{len(run)} articles, to {precise_date(run[-1].get('date'), 'day')}"
                 prompt = HangingIndent(text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
                                        line(text(role.get("title")), text(f" — {source}", MUTED)))
-                link = f"article:{role['article_id']}:{role.get('paragraph') or 1}" if article else None
-                options.append(Option(prompt, id=link, disabled=link is None))
+                link = ArticleLink(role["article_id"], role.get("paragraph") or 1) if article else None
+                options.append(LinkOption(prompt, link))
 
         places = catalog.mention_places(official)
         options.append(_heading(f"Articles ({len(places)})"))
@@ -348,11 +333,11 @@ class OfficialDetail(DetailList):
             article = catalog.article_by_id[article_id]
             # the article's own spelling, for quoting it
             written = [w for w in spellings.get(article_id, ()) if w != official.get("name")]
-            options.append(Option(HangingIndent(
+            options.append(LinkOption(HangingIndent(
                 text(f"{article.get('published') or 'undated':<11} ", MUTED),
                 line(text(article.get("title")), text(f"  ¶{n}", MUTED),
                      text(f"  as “{', '.join(written)}”" if written else "", MUTED)),
-            ), id=f"article:{article_id}:{n}"))
+            ), ArticleLink(article_id, n)))
         if len(places) > PAGE_LIMIT:
             options.append(_more(len(places) - PAGE_LIMIT, "articles", official))
 
@@ -360,18 +345,18 @@ class OfficialDetail(DetailList):
         if co:
             options.append(_heading("Often mentioned with"))
             for other, count in co:
-                options.append(Option(line(
+                options.append(LinkOption(line(
                     text(other.get("name")), text(f"  {safe(other.get('country') or '')} · {count} shared", MUTED),
-                ), id=f"official:{other['id']}"))
+                ), OfficialLink(other["id"])))
 
         events = catalog.events_of(official)
         if events:
             options.append(_heading(f"Events ({len(events)})" if len(events) > PAGE_LIMIT else "Events"))
             for event in events[:PAGE_LIMIT]:
-                options.append(Option(HangingIndent(
+                options.append(LinkOption(HangingIndent(
                     text(f"{event_when(event):<14} ", DATE),
                     text(event.get("summary")),
-                ), id=f"event:{event['id']}"))
+                ), EventLink(event["id"])))
             if len(events) > PAGE_LIMIT:
                 options.append(_more(len(events) - PAGE_LIMIT, "timeline", official))
         self.set_page(options)
@@ -402,16 +387,14 @@ class EventDetail(DetailList):
             for name in participants:
                 official = catalog.official_named(name)
                 label = line(text(name), text(f"  {safe(official.get('country') or '')}", MUTED)) if official else text(name)
-                options.append(Option(label, id=f"official:{official['id']}" if official else None,
-                                      disabled=official is None))
+                options.append(LinkOption(label, OfficialLink(official["id"]) if official else None))
         evidence = event.get("evidence") or []
         options.append(_heading(f"Evidence ({len(evidence)})"))
         for item in evidence:
             article = catalog.article_by_id.get(item.get("article_id") or "")
             source = safe(article.get("title")) if article else "unknown article"
-            options.append(Option(line(
+            options.append(LinkOption(line(
                 text(f"“{safe(item.get('text'))}”"), Content("\n"),
                 text(f"   — {source}, ¶{item.get('paragraph')}", MUTED),
-            ), id=f"article:{item['article_id']}:{item.get('paragraph') or 1}" if article else None,
-                disabled=article is None))
+            ), ArticleLink(item["article_id"], item.get("paragraph") or 1) if article else None))
         self.set_page(options)

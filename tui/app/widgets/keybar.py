@@ -14,9 +14,7 @@ from textual.keys import _character_to_key
 from textual.widgets import Footer, Input
 from textual.widgets._footer import FooterKey
 
-from tui.app.bindings import FOOTER_ORDER, FOOTER_RANK
-
-PALETTE = "app.palette"  # Textual's own ctrl+p binding has no id
+from tui.app.bindings import FOOTER_ORDER, FOOTER_RANK, PALETTE
 # Key names of the characters a text box takes ("slash" is "/", "question_mark" "?").
 _TYPED = {_character_to_key(chr(code)): chr(code) for code in range(32, 127)}
 
@@ -60,8 +58,8 @@ class KeyBar(Footer):
         # keys that still work there (f1 for help, ctrl+q to quit).
         typing = isinstance(self.screen.focused, Input)
         candidates: dict[str, list[tuple[Binding, bool, str]]] = {}
-        for key, (_node, binding, enabled, tooltip) in self.screen.active_bindings.items():
-            if key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
+        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.id == PALETTE and app.ENABLE_COMMAND_PALETTE:
                 candidates.setdefault(PALETTE, []).append((binding, enabled, tooltip))
             elif binding.show and not (typing and is_typed(binding.key)):
                 candidates.setdefault(binding.action, []).append((binding, enabled, tooltip))

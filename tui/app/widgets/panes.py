@@ -12,11 +12,13 @@ from typing import ClassVar
 from textual import on, work
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.app.bindings import key_hint, keymap_of
 from tui.app.catalog import ArticleMatches, Catalog
 from tui.app.filters import Filters
 from tui.app.display import line, text
@@ -42,7 +44,10 @@ class Pane(Horizontal):
     title: ClassVar[str] = ""
     noun: ClassVar[str] = "item"  # singular: counts say "1 article", "2 articles"
     columns: ClassVar[list[Column]] = []
-    placeholder: ClassVar[str] = "/ search"
+    placeholder: ClassVar[str] = "search"  # after the key that focuses the box: "/ search"
+
+    class StatusChanged(Message):
+        """The pane's count or searching state changed: the screen's status line shows it."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(id=self.kind, classes="pane", **kwargs)
@@ -55,7 +60,8 @@ class Pane(Horizontal):
 
     def compose(self):
         with Vertical(classes="list-side"):
-            yield SearchBox(placeholder=self.placeholder, classes="search", compact=True)
+            yield SearchBox(placeholder=f"{key_hint('search.focus', keymap_of(self))} {self.placeholder}",
+                            classes="search", compact=True)
             yield RecordList(self.columns, classes="records")
             yield Static("", classes="empty", markup=False)
         yield self.make_detail()
@@ -150,8 +156,9 @@ class Pane(Horizontal):
         count = self.records.record_count
         if error or count == 0:
             heading, tips = self.empty_state(typed, error)
+            clear = key_hint("filters.clear", keymap_of(self))
             keys = [k for k, on in (("ctrl+u clears the search", typed.strip()),
-                                    ("x clears the filters", self.filters.active)) if on]
+                                    (f"{clear} clears the filters", self.filters.active)) if on]
             self.query_one(".empty", Static).update(
                 line(heading, *((Content("\n"), text(" · ".join(keys), "$text-muted")) if keys else ()))
             )
@@ -172,13 +179,14 @@ class Pane(Horizontal):
             heading = text(f"No {nouns} with the active filters.", "bold $text-warning")
         else:
             heading = text(f"No {nouns} in the store yet.", "bold $text-warning")
+        back, clear = (key_hint(i, keymap_of(self)) for i in ("nav.back", "filters.clear"))
         tips: list[str] = []
         if query or error:
             tips.append("Every word must appear; try fewer words, or check the spelling.")
             tips += self.search_tips
-            tips.append("ctrl+u in the search box clears it; escape returns to the list.")
+            tips.append(f"ctrl+u in the search box clears it; {back} returns to the list.")
         if self.filters.active:
-            tips.append(f"x clears the filters ({self.filters.describe()}).")
+            tips.append(f"{clear} clears the filters ({self.filters.describe()}).")
         if not query and not error and not self.filters.active and self.kind == "articles":
             tips.append("Add articles from the command line: cca-tui ingest FOLDER")
         return heading, [text(tip) for tip in tips]
@@ -191,10 +199,7 @@ class Pane(Horizontal):
         self.records.set_rows(result, keep=self.records.current_key)
 
     def _notify_status(self) -> None:
-        from tui.app.screens.main import MainScreen
-
-        if isinstance(self.screen, MainScreen):
-            self.screen.update_status()
+        self.post_message(self.StatusChanged())
 
     # -- detail ------------------------------------------------------------------
 
@@ -236,7 +241,7 @@ class ArticlesPane(Pane):
     kind = "articles"
     title = "Articles"
     noun = "article"
-    placeholder = "/ search articles: words \"phrase\" -word outlet: country: official: since: until:"
+    placeholder = "search articles: words \"phrase\" -word outlet: country: official: since: until:"
     columns = [
         Column("Date", 10, style="$text-muted"),
         Column("Outlet", 12, style="$text-secondary"),
@@ -307,7 +312,7 @@ class OfficialsPane(Pane):
     kind = "officials"
     title = "Officials"
     noun = "official"
-    placeholder = "/ search officials: name (fuzzy), title, country:…"
+    placeholder = "search officials: name (fuzzy), title, country:…"
     columns = [
         Column("Name", 22),
         Column("Country", 12, style="$text-secondary"),
@@ -355,7 +360,7 @@ class TimelinePane(Pane):
     kind = "timeline"
     title = "Timeline"
     noun = "event"
-    placeholder = "/ search events: words, official:, country:, since:, until:, outlet:"
+    placeholder = "search events: words, official:, country:, since:, until:, outlet:"
     columns = [
         Column("Date", 12, style="$text-warning", fit=24),  # "28 Dec 2025 – 3 Jan 2026" whole
         Column("Event", None, min_width=12),
