@@ -91,7 +91,7 @@ def _store_with(tmp_path, articles) -> Library:
 
 def test_saved_index_and_cli_path_match_the_oracle(tmp_path, articles):
     store = _store_with(tmp_path, articles)
-    stored = store.articles()
+    stored = store.store.articles()
     built = store.index()  # builds and saves
     assert index_path(store.path).exists()
     reopened = Library.open(store.path, seed=False)
@@ -132,7 +132,7 @@ def test_a_hand_edited_store_is_searched_without_the_shortcut(tmp_path, articles
     reopened = Library.open(store.path, seed=False)
     index = reopened.index()
     assert saved_for_file(store.path) is None  # layout unknown: the CLI opens the store
-    assert snapshot(index.search("trade")) == snapshot(search_oracle.SearchIndex(reopened.articles()).search("trade"))
+    assert snapshot(index.search("trade")) == snapshot(search_oracle.SearchIndex(reopened.store.articles()).search("trade"))
 
 
 def test_a_corrupt_index_file_is_ignored(tmp_path, articles):
@@ -212,7 +212,7 @@ def test_adding_articles_extends_the_saved_index(tmp_path, articles, monkeypatch
     found = saved_for_file(store.path)
     assert found is not None and len(found) == 120
     assert found.order is not None  # the rank order was saved and read back
-    want = _oracle_for(store.articles())
+    want = _oracle_for(store.store.articles())
     for q in queries():
         assert engine_results(found, q) == want(q), q
 

@@ -28,7 +28,9 @@ from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
 from tui.clipboard import CopyResult, HistoryEntry
 from tui.library import Library, StoreError, check_path, snapshot
+from tui.library.codec import document
 from tui.paths import default_db_path, user_data_dir
+from tui.records import Article
 
 STORE_POLL_SECONDS = 2.0
 NOUNS = {"articles": "article", "officials": "official", "timeline": "event"}
@@ -275,15 +277,15 @@ class CcaApp(App[None]):
                                     "No clipboard path worked. Select the text by hand: shift+drag in most "
                                     "terminals, or shift+arrows here.", warning=True))
 
-    def copy_citation(self, article: dict, style: str | None = None) -> None:
+    def copy_citation(self, article: Article, style: str | None = None) -> None:
         """Copy the citation of ``article`` (default style) and say how it was copied."""
         self.deliver(copying.citation(article, style))
 
-    def copy_quotation(self, article: dict, paragraph: int, style: str | None = None) -> None:
+    def copy_quotation(self, article: Article, paragraph: int, style: str | None = None) -> None:
         """Copy paragraph ``paragraph`` of ``article`` as a quotation with its citation."""
         self.deliver(copying.quotation(article, paragraph, style))
 
-    def show_citation(self, article: dict, style: str | None = None) -> None:
+    def show_citation(self, article: Article, style: str | None = None) -> None:
         """Show the citation of ``article`` without copying it (to select by hand)."""
         copy = copying.citation(article, style)
         if copy.warning:
@@ -322,7 +324,7 @@ class CcaApp(App[None]):
                 text = copying.export_articles([self.catalog.article(k) for k in keys], fmt)
             else:
                 source = self.catalog.official_by_id if pane == "officials" else self.catalog.event_by_id
-                text = json.dumps([source[k] for k in keys], ensure_ascii=False, indent=2) + "\n"
+                text = json.dumps([document(source[k]) for k in keys], ensure_ascii=False, indent=2) + "\n"
         except Exception as exc:  # noqa: BLE001
             self.notify(f"Export failed: {exc}", severity="error")
             return

@@ -20,6 +20,7 @@ from tui.app.widgets.detail import DetailList, Navigate, Reader
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.panes import PANES, ArticlesPane, Pane
 from tui.app.widgets.record_list import RecordList
+from tui.records import Article
 
 NARROW = 100  # below this width the detail replaces the list instead of sitting beside it
 
@@ -272,7 +273,7 @@ class MainScreen(Screen):
 
     # -- citations --------------------------------------------------------------------------
 
-    def current_article(self) -> dict | None:
+    def current_article(self) -> Article | None:
         """The open article, else the selected one, else an article link under the cursor."""
         catalog = getattr(self.app, "catalog", None)
         if catalog is None:
