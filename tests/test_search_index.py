@@ -227,3 +227,21 @@ def test_an_index_that_does_not_describe_the_other_articles_is_rebuilt(tmp_path,
     rebuilt = indexing.index_after_adding(store.store, previous, [])
     assert rebuilt.order is None and len(rebuilt) == 31
     assert indexing.index_after_adding(store.store, None, added).order is None
+
+
+def test_the_first_ingest_into_a_new_store_builds_its_index_in_rank_order(tmp_path):
+    # An index extended from the empty one of a new store would number its documents in the
+    # order they were added, and every search would map them to rank order.
+    rng = random.Random(5)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(12):
+        name, text = make_article(rng, i)
+        (folder / name).write_text(text, encoding="utf-8")
+    library = Library.open(tmp_path / "db.json", seed=False)
+    assert len(library.add_paths([folder]).added) == 12
+    saved = saved_for_file(library.path)
+    assert saved is not None and len(saved) == 12
+    assert saved.order is None
+    published = [d.published for d in saved.docs]
+    assert published == sorted(published, reverse=True)
