@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from tui.library import codec
+from tui.records import Article
+
 SEED_URL = "https://daryo.uz/en/2024/03/31/launch-of-central-asiachina-secretariat-takes-place-in-xian"
 SEED_TITLE = "Launch of Central Asia–China Secretariat takes place in Xi’an"
 ACCESSED = date(2025, 4, 5)
@@ -21,8 +24,8 @@ def seed_paragraphs() -> list[dict]:
     ]
 
 
-def seed() -> dict:
-    return {
+def seed() -> Article:
+    return codec.article({
         "id": "daryo-2024-03-31-launch",
         "title": SEED_TITLE,
         "outlet": "Daryo",
@@ -31,10 +34,10 @@ def seed() -> dict:
         "authors": [],
         "language": "en",
         "paragraphs": seed_paragraphs(),
-    }
+    })
 
 
-def article(**fields) -> dict:
+def article(**fields) -> Article:
     base = {
         "id": "a1",
         "title": "Kyrgyzstan and China sign a deal on the railway",
@@ -50,7 +53,7 @@ def article(**fields) -> dict:
         ],
     }
     base.update(fields)
-    return base
+    return codec.article(base)
 
 
 ONE = article()

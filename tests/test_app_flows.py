@@ -469,16 +469,18 @@ async def test_keys_arriving_together_after_slash_are_typed_into_the_search_box(
 def test_title_runs_group_a_title_held_through_many_articles():
     from tui.app.catalog import Catalog
 
-    def role(title, date):
-        return {"title": title, "date": date, "article_id": f"a-{date}", "paragraph": 1}
+    from tui.records import Official, Role
 
-    official = {"roles": [
+    def role(title, date):
+        return Role(title, f"a-{date}", 1, date)
+
+    official = Official("o", "Murat Nurtleu", roles=(
         role("Minister of Foreign Affairs", "2023-03-01"), role("Minister of Foreign Affairs", "2023-01-01"),
         role("Deputy Prime Minister", "2024-02-01"), role("Minister of Foreign Affairs", "2023-02-01"),
         role("Minister of Foreign Affairs", "2024-06-01"), role("", "2024-07-01"),
-    ]}
+    ))
     runs = Catalog.title_runs(official)
-    assert [(r[0]["title"], [x["date"] for x in r]) for r in runs] == [
+    assert [(r[0].title, [x.date for x in r]) for r in runs] == [
         ("Minister of Foreign Affairs", ["2023-01-01", "2023-02-01", "2023-03-01"]),
         ("Deputy Prime Minister", ["2024-02-01"]),
         ("Minister of Foreign Affairs", ["2024-06-01"]),
@@ -486,15 +488,15 @@ def test_title_runs_group_a_title_held_through_many_articles():
 
 
 async def test_official_page_shows_one_line_per_run_of_a_title(hand_store):
-    seed_id = hand_store.articles()[0]["id"]
-    officials = hand_store.officials()
+    seed_id = hand_store.articles()[0].id
+    officials = hand_store.store.officials()
     nurtleu = next(o for o in officials if o["name"] == "Murat Nurtleu")
     nurtleu["roles"] = [
         {"title": "Minister of Foreign Affairs", "date": d, "article_id": seed_id, "paragraph": 3}
         for d in ("2023-01-05", "2023-02-05", "2023-03-05")
     ] + [{"title": "Deputy Prime Minister", "date": "2024-03-31", "article_id": seed_id, "paragraph": 3}]
     with hand_store.store.write_batch() as batch:
-        batch.replace_derived([dict(o) for o in officials], hand_store.events())
+        batch.replace_derived([dict(o) for o in officials], hand_store.store.events())
     save_index(hand_store)
     app = CcaApp(db=str(hand_store.path))
     async with app.run_test(size=SIZE) as pilot:

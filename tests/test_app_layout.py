@@ -48,10 +48,10 @@ async def test_a_long_list_shows_its_last_row_and_no_sideways_scrollbar(tmp_path
 
 async def test_timeline_dates_show_whole_month_names(tmp_path):
     store = build_store(tmp_path / "months.json")
-    events = store.events()
+    events = store.store.events()
     events[0] = {**events[0], "date": "2023-09", "precision": "month"}
     with store.store.write_batch() as batch:
-        batch.replace_derived(store.officials(), events)
+        batch.replace_derived(store.store.officials(), events)
     save_index(store)
     app = CcaApp(db=str(store.path))
     async with app.run_test(size=(100, 24)) as pilot:

@@ -94,7 +94,7 @@ async def test_reader_shows_every_line_of_every_paragraph_at_every_width(store):
     async with app.run_test(size=(WIDTHS[0], HEIGHT)) as pilot:
         await settle(pilot)
         main = app.main
-        seed = next(a["id"] for a in app.catalog.articles if a.get("outlet") == "Daryo")
+        seed = next(a.id for a in app.catalog.articles if a.outlet == "Daryo")
         for width in WIDTHS:
             await pilot.resize_terminal(width, HEIGHT)
             for key in (seed, LONG["id"]):
@@ -113,8 +113,8 @@ async def test_official_and_event_pages_show_every_line_at_every_width(store):
     async with app.run_test(size=(SOME_WIDTHS[0], HEIGHT)) as pilot:
         await settle(pilot)
         main = app.main
-        officials = [o["id"] for o in app.catalog.officials]
-        events = [e["id"] for e in app.catalog.events]
+        officials = [o.id for o in app.catalog.officials]
+        events = [e.id for e in app.catalog.events]
         assert len(officials) == 5 and len(events) == 2
         for width in SOME_WIDTHS:
             await pilot.resize_terminal(width, HEIGHT)

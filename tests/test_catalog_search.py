@@ -31,7 +31,7 @@ def test_matches_and_hits_equal_the_eager_answer(tmp_path):
     store = _store(tmp_path)
     catalog = Catalog(store.contents())
     assert index_path(store.path).exists()  # built once, saved for the next start
-    eager = SearchIndex(store.articles())
+    eager = SearchIndex(store.store.articles())
     queries = ["water", '"rail freight"', "kulub", "trade -irrigation", "Nurtleu since:2021",
                *(t[:i] for t in TYPED for i in range(1, len(t) + 1))]
     for text in queries:

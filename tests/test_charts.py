@@ -9,13 +9,12 @@ import pytest
 from tui.charts import Bucket, buckets, choose_unit, unplaced
 from tui.cli import main
 from tui.cli.chart_out import chart_lines
+from tui.library import codec
+from tui.records import Event
 
 
-def ev(eid: str, when: str, precision: str = "day", end: str | None = None) -> dict:
-    event = {"id": eid, "date": when, "precision": precision}
-    if end:
-        event["end_date"] = end
-    return event
+def ev(eid: str, when: str | None, precision: str = "day", end: str | None = None) -> Event:
+    return codec.event({"id": eid, "date": when, "precision": precision, "end_date": end})
 
 
 # A fixture corpus written for these tests: five months of 2024, and an event known only by its year.
@@ -113,7 +112,7 @@ def test_hand_edited_dates():
         ev("coarse", "2024-03-30", "year"),  # the stored precision is coarser than the date: a year
         ev("bad", "2024-13"),  # no such month
         ev("odd", "2024-03", "day"),  # a month, whatever the precision says
-        {"id": "none", "date": None, "precision": "day"},
+        ev("none", None),
     ]
     assert [(b.label, b.ids) for b in buckets(events, "year")] == [("2024", ("coarse", "odd"))]
     assert [(b.label, b.ids) for b in buckets(events, "month")] == [("Mar 2024", ("odd",))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import bibtexparser
 import pytest
@@ -69,7 +70,7 @@ def test_bibtex_parses_with_bibtexparser():
 
 
 def test_bibtex_without_date_or_url():
-    out = cite(dict(seed(), published=None, url=None), "bibtex")
+    out = cite(replace(seed(), published=None, url=None), "bibtex")
     assert out.startswith("@article{daryondlaunch,")
     assert "date =" not in out and "url" not in out
 
@@ -116,7 +117,7 @@ def test_csl_json_item():
         "URL": "https://kun.uz/en/news/2024/07/01/silk",
         "language": "en",
     }
-    [org] = json.loads(cite(dict(seed(), authors=["{Xinhua News Agency}"]), "csl-json"))
+    [org] = json.loads(cite(replace(seed(), authors=["{Xinhua News Agency}"]), "csl-json"))
     assert org["author"] == [{"literal": "Xinhua News Agency"}]
 
 
@@ -144,7 +145,7 @@ def test_markdown():
     assert cite(THREE, "markdown").endswith(" — Ərlan Qoşanov et al., Kun.uz, 1 July 2024")
     odd = article(title="[Update] *big* <b>news</b>", url="https://x.test/a (b)", authors=[], published=None)
     assert cite(odd, "markdown") == r"[\[Update\] \*big\* \<b\>news\</b\>](https://x.test/a%20%28b%29) — AKIpress"
-    assert cite(dict(odd, url=None, outlet=None), "markdown") == r"\[Update\] \*big\* \<b\>news\</b\>"
+    assert cite(replace(odd, url=None, outlet=None), "markdown") == r"\[Update\] \*big\* \<b\>news\</b\>"
 
 
 # ---- format_many ------------------------------------------------------------------------
@@ -193,7 +194,7 @@ def test_export_json_and_csv_metadata():
 
 
 def test_export_keys_deduplicate_across_the_batch():
-    out = format_many([seed(), dict(seed(), id="zz-other")], "csl-json")
+    out = format_many([seed(), replace(seed(), id="zz-other")], "csl-json")
     assert [i["id"] for i in json.loads(out)] == ["daryo2024launch", "daryo2024launcha"]
 
 

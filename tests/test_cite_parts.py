@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.cite_articles import article, seed
@@ -104,7 +106,7 @@ def test_keys_are_readable_and_deduplicated_by_id():
     assert base_key(Source.from_article(article(title="The Silk Road", outlet="The Astana Times"))) == "astanatimes2024silk"
     assert base_key(Source.from_article(article(title="Путь", outlet="Казинформ", published=None))) == "kazinformndput"
     assert base_key(Source.from_article(article(title="“…”", outlet=None))) == "anon2024untitled"
-    a, b, c = (Source.from_article(dict(seed(), id=i)) for i in ("b", "a", "c"))
+    a, b, c = (Source.from_article(replace(seed(), id=i)) for i in ("b", "a", "c"))
     assert assign_keys([a, b, c]) == ["daryo2024launcha", "daryo2024launch", "daryo2024launchb"]
     # The same article keeps its key in a smaller export.
     assert assign_keys([b]) == ["daryo2024launch"]

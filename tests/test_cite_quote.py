@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.cite_articles import ACCESSED, ONE, THREE, seed
 from tui.cite import UnknownParagraph, format_citation, format_quotation
 from tui.cite.source import Source
 from tui.cite.styles import in_text
+from tui.records import Paragraph
 
 P9 = (
     "Sun Weidong outlined the primary responsibilities of the Secretariat, including facilitating the "
@@ -21,8 +24,8 @@ def quote(a, n, style, sentence=None):
 
 
 def test_seed_paragraph_nine_is_sun_weidong():
-    assert [p["n"] for p in seed()["paragraphs"] if p["kind"] == "heading"] == [2, 5, 8]
-    assert seed()["paragraphs"][8]["text"].startswith("Sun Weidong outlined")
+    assert [p.n for p in seed().paragraphs if p.kind == "heading"] == [2, 5, 8]
+    assert seed().paragraphs[8].text.startswith("Sun Weidong outlined")
 
 
 def test_apa_quotation_of_seed_paragraph_nine():
@@ -59,12 +62,12 @@ def test_signed_in_text_citations():
 
 
 def test_two_author_apa_in_text_uses_ampersand():
-    a = dict(ONE, authors=["Aigerim Seitkali", "Smith, John"])
+    a = replace(ONE, authors=["Aigerim Seitkali", "Smith, John"])
     assert quote(a, 1, "apa").split("\n")[0].endswith(" (Seitkali & Smith, 2024, para. 1).")
 
 
 def test_no_date_in_text():
-    a = dict(seed(), published=None)
+    a = replace(seed(), published=None)
     assert quote(a, 9, "apa").split("\n")[0].endswith("(“Launch of Central Asia–China Secretariat,” n.d., para. 9).")
     assert quote(a, 9, "chicago-ad").split("\n")[0].endswith("(Daryo n.d., para. 9).")
 
@@ -73,7 +76,7 @@ def test_unsigned_apa_short_title_is_quoted_with_the_comma_inside():
     # APA 7 (8.14): no author -> the title, in title case and quotation marks (it is plain in
     # the reference list), the comma inside the closing mark; a title's own question mark
     # takes no comma, and its double quotes become single ones.
-    asked = dict(seed(), title='Is the "Middle Corridor" next?')
+    asked = replace(seed(), title='Is the "Middle Corridor" next?')
     assert quote(asked, 9, "apa").split("\n")[0].endswith(" (“Is the ‘Middle Corridor’ Next?” 2024, para. 9).")
     assert in_text(Source.from_article(seed()), "apa") == "(“Launch of Central Asia–China Secretariat,” 2024)"
 
@@ -86,7 +89,7 @@ def test_one_sentence_and_nested_quotes():
 
 
 def test_question_keeps_its_mark():
-    a = dict(ONE, paragraphs=[{"n": 1, "kind": "para", "text": "Will it work?"}])
+    a = replace(ONE, paragraphs=(Paragraph(1, "para", "Will it work?"),))
     assert quote(a, 1, "apa").split("\n")[0] == "“Will it work?” (Kulubayev, 2024, para. 1)."
 
 
@@ -107,5 +110,5 @@ def test_unknown_paragraph_and_sentence():
 
 
 def test_paragraph_text_escape_sequences_are_stripped():
-    a = dict(ONE, paragraphs=[{"n": 1, "kind": "para", "text": "Hi\x1b]52;c;ZXZpbA==\x07 there."}])
+    a = replace(ONE, paragraphs=(Paragraph(1, "para", "Hi\x1b]52;c;ZXZpbA==\x07 there."),))
     assert quote(a, 1, "apa").split("\n")[0] == "“Hi there” (Kulubayev, 2024, para. 1)."

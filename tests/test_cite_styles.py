@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.cite_articles import ACCESSED, FOUR, ONE, SEED_TITLE, SEED_URL, THREE, TWO, article, seed
 from tui.cite import STYLES, UnknownStyle, format_citation, resolve_style
+from tui.records import Article
 
 SEED_NO_SCHEME = SEED_URL.removeprefix("https://")
 SEED_TC = "Launch of Central Asia–China Secretariat Takes Place in Xi’an"
 
 
-def cite(a: dict, style: str) -> str:
+def cite(a: Article, style: str) -> str:
     return format_citation(a, style, accessed=ACCESSED)
 
 
@@ -144,7 +147,7 @@ def test_chicago_more_than_ten_authors_first_seven_et_al():
 # ---- no date -----------------------------------------------------------------
 
 def test_no_date_every_style():
-    a = dict(seed(), published=None)
+    a = replace(seed(), published=None)
     assert cite(a, "apa") == f"{SEED_TITLE}. (n.d.). Daryo. {SEED_URL}"
     assert cite(a, "mla") == f"“{SEED_TC}.” Daryo, {SEED_NO_SCHEME}. Accessed 5 Apr. 2025."
     assert cite(a, "chicago") == f"Daryo. “{SEED_TC}.” Accessed April 5, 2025. {SEED_URL}."
@@ -153,16 +156,16 @@ def test_no_date_every_style():
 
 
 def test_no_date_signed_chicago():
-    a = dict(ONE, published=None)
+    a = replace(ONE, published=None)
     assert cite(a, "chicago") == f"Kulubayev, Jeenbek. “{ONE_TC}.” AKIpress. Accessed April 5, 2025. {ONE_URL}."
 
 
 def test_invalid_date_is_treated_as_missing():
-    assert cite(dict(seed(), published="2024-02-31"), "apa").endswith("(n.d.). Daryo. " + SEED_URL)
+    assert cite(replace(seed(), published="2024-02-31"), "apa").endswith("(n.d.). Daryo. " + SEED_URL)
 
 
 def test_month_only_date():
-    a = dict(ONE, published="2024-09")
+    a = replace(ONE, published="2024-09")
     assert "(2024, September)." in cite(a, "apa")
     assert "AKIpress, Sept. 2024, " in cite(a, "mla")
     assert "AKIpress, September 2024. " in cite(a, "chicago")
@@ -171,7 +174,7 @@ def test_month_only_date():
 # ---- no URL, and neither URL nor date -----------------------------------------
 
 def test_no_url_every_style():
-    a = dict(ONE, url=None)
+    a = replace(ONE, url=None)
     assert cite(a, "apa") == "Kulubayev, J. (2024, May 2). Kyrgyzstan and China sign a deal on the railway. AKIpress."
     assert cite(a, "mla") == f"Kulubayev, Jeenbek. “{ONE_TC}.” AKIpress, 2 May 2024."
     assert cite(a, "chicago") == f"Kulubayev, Jeenbek. “{ONE_TC}.” AKIpress, May 2, 2024."
@@ -180,7 +183,7 @@ def test_no_url_every_style():
 
 
 def test_no_url_no_date_unsigned():
-    a = dict(seed(), url=None, published=None)
+    a = replace(seed(), url=None, published=None)
     assert cite(a, "apa") == f"{SEED_TITLE}. (n.d.). Daryo."
     assert cite(a, "mla") == f"“{SEED_TC}.” Daryo."
     assert cite(a, "chicago") == f"Daryo. “{SEED_TC}.” n.d."
@@ -191,40 +194,40 @@ def test_no_url_no_date_unsigned():
 # ---- titles with quotes, question marks, organizations --------------------------
 
 def test_title_ending_in_a_quotation_takes_the_period_inside():
-    a = dict(ONE, title='Tokayev says Central Asia is "open for business"')
+    a = replace(ONE, title='Tokayev says Central Asia is "open for business"')
     assert "J. (2024, May 2). Tokayev says Central Asia is \"open for business.\" AKIpress." in cite(a, "apa")
     assert "“Tokayev Says Central Asia Is ‘Open for Business.’” AKIpress, 2 May 2024" in cite(a, "mla")
     assert "“Tokayev Says Central Asia Is ‘Open for Business,’” AKIpress" in cite(a, "chicago-note")
 
 
 def test_title_ending_in_question_mark_takes_no_extra_punctuation():
-    a = dict(seed(), title="Will the secretariat deliver?")
+    a = replace(seed(), title="Will the secretariat deliver?")
     assert cite(a, "apa") == f"Will the secretariat deliver? (2024, March 31). Daryo. {SEED_URL}"
     assert cite(a, "mla").startswith("“Will the Secretariat Deliver?” Daryo, 31 Mar. 2024, ")
     assert cite(a, "chicago-note").startswith("“Will the Secretariat Deliver?” Daryo, March 31, 2024, ")
 
 
 def test_outlet_as_author_is_not_repeated():
-    a = dict(seed(), authors=["Daryo"])
+    a = replace(seed(), authors=["Daryo"])
     assert cite(a, "apa") == f"Daryo. (2024, March 31). {SEED_TITLE}. {SEED_URL}"
     assert cite(a, "mla") == cite(seed(), "mla")
     assert cite(a, "chicago") == cite(seed(), "chicago")
 
 
 def test_organization_author_other_than_outlet():
-    a = dict(seed(), authors=["{Xinhua News Agency}"])
+    a = replace(seed(), authors=["{Xinhua News Agency}"])
     assert cite(a, "apa") == f"Xinhua News Agency. (2024, March 31). {SEED_TITLE}. Daryo. {SEED_URL}"
     assert cite(a, "mla").startswith("Xinhua News Agency. “Launch of ")
     assert cite(a, "chicago").startswith(f"Xinhua News Agency. “{SEED_TC}.” Daryo, March 31, 2024.")
 
 
 def test_apa_never_lowercases_the_stored_title():
-    a = dict(ONE, title="UN and SCO Ministers Meet in Astana")
+    a = replace(ONE, title="UN and SCO Ministers Meet in Astana")
     assert "(2024, May 2). UN and SCO Ministers Meet in Astana. AKIpress." in cite(a, "apa")
 
 
 def test_escape_sequences_in_fields_never_reach_the_output():
-    a = dict(seed(), title="Evil\x1b]52;c;ZXZpbA==\x07 title\x1b[31m\x9b2J", outlet="Dar\x07yo")
+    a = replace(seed(), title="Evil\x1b]52;c;ZXZpbA==\x07 title\x1b[31m\x9b2J", outlet="Dar\x07yo")
     for style in STYLES:
         out = cite(a, style)
         assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out, style

@@ -42,7 +42,7 @@ def hostile_db(tmp_path):
     ]
     with store.store.write_batch() as batch:
         batch.add_articles(records)
-    assert sorted(a["id"] for a in Library.open(db).articles()) == sorted(HOSTILE_IDS)
+    assert sorted(a.id for a in Library.open(db).articles()) == sorted(HOSTILE_IDS)
     return str(db)
 
 

@@ -13,6 +13,7 @@ from tui.cli import main
 from tui.dates import event_when, span_label
 from tui.extract import extract_article, merge
 from tui.facts import other_spellings
+from tui.records import Event, Mention, Official
 
 ARTICLE = """---
 title: "Wang Yi to visit Kyrgyzstan"
@@ -40,9 +41,8 @@ def test_span_labels(date: str, end: str | None, label: str) -> None:
 def test_months_years_and_plans() -> None:
     assert span_label("2023-05", "month") == "May 2023"
     assert span_label("2023", "year", "2024") == "2023"
-    assert event_when({"date": "2024-07-03", "precision": "day", "end_date": "2024-07-04", "planned": True}) == \
-        "3–4 Jul 2024 (planned)"
-    assert event_when({"date": None}) == "undated"
+    assert event_when(Event("e", "2024-07-03", "day", end_date="2024-07-04", planned=True)) == "3–4 Jul 2024 (planned)"
+    assert event_when(Event("e", "", "")) == "undated"
 
 
 @pytest.fixture
@@ -105,11 +105,11 @@ def test_merge_keeps_ends_and_plans_apart() -> None:
 
 
 def test_other_spellings_per_article() -> None:
-    official = {"name": "Jeenbek Kulubayev", "mentions": [
-        {"article_id": "a", "text": "Zheenbek Kulubaev"},
-        {"article_id": "a", "text": "Kyrgyz minister", "reference": True},
-        {"article_id": "b", "text": "Jeenbek Kulubayev"}, {"article_id": "a", "text": "Zheenbek Kulubaev"},
-    ]}
+    official = Official("o", "Jeenbek Kulubayev", mentions=(
+        Mention("a", 1, 0, 17, "Zheenbek Kulubaev"),
+        Mention("a", 2, 0, 15, "Kyrgyz minister", reference=True),
+        Mention("b", 1, 0, 17, "Jeenbek Kulubayev"), Mention("a", 3, 0, 17, "Zheenbek Kulubaev"),
+    ))
     assert other_spellings(official, "a") == ["Zheenbek Kulubaev"]
     assert other_spellings(official, "b") == []
 

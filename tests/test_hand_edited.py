@@ -85,7 +85,7 @@ def test_db_check_names_the_bad_record_and_repair_rebuilds_it(capsys, store_file
     store = Library.open(db, seed=False)
     assert store.check().sound, store.check().problems
     assert store.unusable == []
-    assert store.article(SEED_ID)["title"] == SEED_TITLE
+    assert store.article(SEED_ID).title == SEED_TITLE
     assert len(store.articles()) == 3
 
 

@@ -118,6 +118,6 @@ async def test_the_explorer_does_not_start_from_a_damaged_index(db, capsys):
     app = CcaApp(db=str(db))
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        titles = [a["title"] for a in app.catalog.articles]
+        titles = [a.title for a in app.catalog.articles]
     assert "Kazakh and Uzbek ministers discuss water sharing in Astana" in titles
     assert not any(t.startswith("Tajik") for t in titles)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tui.cite import STYLES, format_citation, format_many, format_quotation
 from tui.extract import extract_article, merge
+from tui.library import codec
 from tui.search import QueryError, SearchIndex, parse_query
 from tui.search.query import Query
 
@@ -77,6 +78,7 @@ _AUTHORS = st.lists(st.one_of(_SENTENCE, st.text(max_size=30)), max_size=4)
 def test_citations_never_raise_and_never_carry_control_characters(title, authors, published, url, style):
     article = _article([title or "Untitled", "Ministers met in Astana. They agreed on water."], published)
     article.update(title=title, authors=authors, url=url)
+    article = codec.article(article)
     for text in (
         format_citation(article, style, accessed=date(2026, 1, 2)),
         format_quotation(article, 2, style, accessed=date(2026, 1, 2)),

@@ -33,7 +33,7 @@ def test_corrupt_store_is_restored_from_the_newest_backup(capsys, tmp_path):
     assert len(kept) == 1 and kept[0].read_bytes() == good[: len(good) // 3]
     store = Library.open(db)
     # The newest backup is the state before the last write: the seed alone.
-    assert [a["outlet"] for a in store.articles()] == ["Daryo"]
+    assert [a.outlet for a in store.articles()] == ["Daryo"]
     assert store.check().sound
 
 
@@ -68,5 +68,5 @@ def test_damaged_derived_data_is_rebuilt_from_raw_text(capsys, tmp_path):
     assert code == 0 and "rebuilt paragraphs, officials and events of 1 article(s)" in out
     store = Library.open(db)
     assert store.check().sound
-    assert len(store.articles()[0]["paragraphs"]) == 11
+    assert len(store.articles()[0].paragraphs) == 11
     assert len(store.officials()) == 11

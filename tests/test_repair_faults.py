@@ -84,7 +84,7 @@ def test_kill_9_at_any_step_of_a_repair_leaves_the_old_or_the_restored_store(dam
                           capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
     assert done.returncode == 0, done.stderr
     store = Library.open(db, seed=False)
-    assert [a["id"] for a in store.articles()] == [SEED_ID]
+    assert [a.id for a in store.articles()] == [SEED_ID]
     assert store.check().sound
     assert not list(db.parent.glob(".store.json.*.tmp"))
 
@@ -185,7 +185,7 @@ def test_kill_9_while_repair_rebuilds_a_record_leaves_one_version_or_the_other(t
         assert db.read_bytes() == edited and len(store.unusable) == 1
     else:
         assert store.unusable == [] and store.check().sound
-        assert store.article(SEED_ID)["title"] == "Launch of Central Asia–China Secretariat takes place in Xi’an"
+        assert store.article(SEED_ID).title == "Launch of Central Asia–China Secretariat takes place in Xi’an"
 
 
 def test_a_symlinked_store_writes_its_temp_file_beside_the_target(tmp_path):

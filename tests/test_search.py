@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.records import make_article
+from tui.library import codec
+from tui.library.codec import official
 from tui.search import ArticleSources, SearchIndex, event_matches, name_matches, official_matches, parse_query
 
 NURTLEU = {"name": "Murat Nurtleu", "aliases": ["Nurtleu"], "country": "Kazakhstan"}
@@ -90,11 +92,11 @@ def test_no_match_is_empty():
 
 
 def test_officials_match_fuzzily_and_by_country():
-    assert official_matches(KULUBAYEV, parse_query("Kulubaev"))
-    assert official_matches(KULUBAYEV, parse_query("Kulubaiev"))
-    assert official_matches(NURTLEU, parse_query("country:kazakh"))
-    assert not official_matches(NURTLEU, parse_query("country:Kyrgyzstan"))
-    assert not official_matches(NURTLEU, parse_query("Saidov"))
+    assert official_matches(official(KULUBAYEV), parse_query("Kulubaev"))
+    assert official_matches(official(KULUBAYEV), parse_query("Kulubaiev"))
+    assert official_matches(official(NURTLEU), parse_query("country:kazakh"))
+    assert not official_matches(official(NURTLEU), parse_query("country:Kyrgyzstan"))
+    assert not official_matches(official(NURTLEU), parse_query("Saidov"))
 
 
 def test_events_match_by_overlap_and_participants():
@@ -105,10 +107,10 @@ def test_events_match_by_overlap_and_participants():
         "evidence": [{"text": "signed in May 2023"}],
     }
     countries = {"Murat Nurtleu": "Kazakhstan"}
-    assert event_matches(event, parse_query("since:2023-05-20"), countries)  # month overlaps
-    assert not event_matches(event, parse_query("since:2023-06"), countries)
-    assert event_matches(event, parse_query("declaration country:kazakhstan"), countries)
-    assert not event_matches(event, parse_query("official:Saidov"), countries)
+    assert event_matches(codec.event(event), parse_query("since:2023-05-20"), countries)  # month overlaps
+    assert not event_matches(codec.event(event), parse_query("since:2023-06"), countries)
+    assert event_matches(codec.event(event), parse_query("declaration country:kazakhstan"), countries)
+    assert not event_matches(codec.event(event), parse_query("official:Saidov"), countries)
 
 
 NAMES = ["wang yi", "wang wentao", "ding xuexiang", "li qiang", "dai houliang", "liang shouwen",
@@ -140,7 +142,7 @@ def test_a_name_word_finds_only_officials_it_names():
     wang_yi = {"name": "Wang Yi", "aliases": [], "country": "China", "titles": ["Minister of Foreign Affairs"]}
     ding = {"name": "Ding Xuexiang", "aliases": [], "country": "China", "titles": ["Vice Premier"]}
     for text in ("wang", "official:wang"):
-        assert official_matches(wang_yi, parse_query(text)) and not official_matches(ding, parse_query(text))
+        assert official_matches(official(wang_yi), parse_query(text)) and not official_matches(official(ding), parse_query(text))
 
 
 def test_every_outlet_value_narrows_articles():
@@ -154,24 +156,24 @@ def test_every_outlet_value_narrows_articles():
 
 
 def test_officials_outlet_and_dates_hold_in_one_article():
-    sources = ArticleSources(ARTICLES)
+    sources = ArticleSources(codec.headings(ARTICLES))
     nurtleu = {**NURTLEU, "article_ids": ["wire-2024-astana-talks", "gazette-2023-xian-summit"]}
-    assert official_matches(nurtleu, parse_query("outlet:gazette"), sources)
-    assert official_matches(nurtleu, parse_query("since:2024"), sources)
-    assert not official_matches(nurtleu, parse_query("outlet:gazette since:2024"), sources)  # each in another
-    assert not official_matches(nurtleu, parse_query("outlet:nowhere"), sources)
-    assert not official_matches(nurtleu, parse_query("country:kz country:cn"), sources)
+    assert official_matches(official(nurtleu), parse_query("outlet:gazette"), sources)
+    assert official_matches(official(nurtleu), parse_query("since:2024"), sources)
+    assert not official_matches(official(nurtleu), parse_query("outlet:gazette since:2024"), sources)  # each in another
+    assert not official_matches(official(nurtleu), parse_query("outlet:nowhere"), sources)
+    assert not official_matches(official(nurtleu), parse_query("country:kz country:cn"), sources)
     with pytest.raises(ValueError, match="need the articles' sources"):
-        official_matches(nurtleu, parse_query("outlet:gazette"))
+        official_matches(official(nurtleu), parse_query("outlet:gazette"))
 
 
 def test_events_need_every_country_and_outlet():
     event = {"date": "2024-03-02", "summary": "Talks in Astana", "participants": ["Murat Nurtleu", "Wang Yi"],
              "article_ids": ["wire-2024-astana-talks"], "evidence": []}
     countries = {"Murat Nurtleu": "Kazakhstan", "Wang Yi": "China"}
-    sources = ArticleSources(ARTICLES)
-    assert event_matches(event, parse_query("country:kz country:cn"), countries, sources)
-    assert not event_matches(event, parse_query("country:kz country:kg"), countries, sources)
-    assert event_matches(event, parse_query("outlet:wire since:2024-03"), countries, sources)
-    assert not event_matches(event, parse_query("outlet:gazette"), countries, sources)
-    assert not event_matches(event, parse_query("outlet:wire outlet:gazette"), countries, sources)
+    sources = ArticleSources(codec.headings(ARTICLES))
+    assert event_matches(codec.event(event), parse_query("country:kz country:cn"), countries, sources)
+    assert not event_matches(codec.event(event), parse_query("country:kz country:kg"), countries, sources)
+    assert event_matches(codec.event(event), parse_query("outlet:wire since:2024-03"), countries, sources)
+    assert not event_matches(codec.event(event), parse_query("outlet:gazette"), countries, sources)
+    assert not event_matches(codec.event(event), parse_query("outlet:wire outlet:gazette"), countries, sources)

@@ -91,7 +91,7 @@ def _store_with(tmp_path, articles) -> Library:
 
 def test_saved_index_and_cli_path_match_the_oracle(tmp_path, articles):
     store = _store_with(tmp_path, articles)
-    stored = store.articles()
+    stored = store.store.articles()
     built = store.index()  # builds and saves
     assert index_path(store.path).exists()
     reopened = Library.open(store.path, seed=False)
@@ -132,7 +132,7 @@ def test_a_hand_edited_store_is_searched_without_the_shortcut(tmp_path, articles
     reopened = Library.open(store.path, seed=False)
     index = reopened.index()
     assert saved_for_file(store.path) is None  # layout unknown: the CLI opens the store
-    assert snapshot(index.search("trade")) == snapshot(search_oracle.SearchIndex(reopened.articles()).search("trade"))
+    assert snapshot(index.search("trade")) == snapshot(search_oracle.SearchIndex(reopened.store.articles()).search("trade"))
 
 
 def test_a_corrupt_index_file_is_ignored(tmp_path, articles):
@@ -212,7 +212,7 @@ def test_adding_articles_extends_the_saved_index(tmp_path, articles, monkeypatch
     found = saved_for_file(store.path)
     assert found is not None and len(found) == 120
     assert found.order is not None  # the rank order was saved and read back
-    want = _oracle_for(store.articles())
+    want = _oracle_for(store.store.articles())
     for q in queries():
         assert engine_results(found, q) == want(q), q
 
@@ -227,3 +227,21 @@ def test_an_index_that_does_not_describe_the_other_articles_is_rebuilt(tmp_path,
     rebuilt = indexing.index_after_adding(store.store, previous, [])
     assert rebuilt.order is None and len(rebuilt) == 31
     assert indexing.index_after_adding(store.store, None, added).order is None
+
+
+def test_the_first_ingest_into_a_new_store_builds_its_index_in_rank_order(tmp_path):
+    # An index extended from the empty one of a new store would number its documents in the
+    # order they were added, and every search would map them to rank order.
+    rng = random.Random(5)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(12):
+        name, text = make_article(rng, i)
+        (folder / name).write_text(text, encoding="utf-8")
+    library = Library.open(tmp_path / "db.json", seed=False)
+    assert len(library.add_paths([folder]).added) == 12
+    saved = saved_for_file(library.path)
+    assert saved is not None and len(saved) == 12
+    assert saved.order is None
+    published = [d.published for d in saved.docs]
+    assert published == sorted(published, reverse=True)

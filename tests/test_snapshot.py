@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from tests.test_app_copying import SEED_QUOTE_3
 from tui.app import CcaApp
 from tui.app.catalog import Catalog
 from tui.library import Library
-from tui.library.index_file import BODY_FIELDS, heading, index_path
+from tui.library.index_file import index_path
 from tui.library.snapshot import Snapshot
 from tui.search import parse_query
 
@@ -44,12 +45,12 @@ def test_snapshot_shows_what_the_store_holds(ingested):
     snapshot = Snapshot.open(ingested.path)
     assert snapshot is not None
     assert len(snapshot) == len(ingested) == 41
-    assert snapshot.articles == [heading(a) for a in ingested.articles()]
-    assert not any(BODY_FIELDS & a.keys() for a in snapshot.articles)
+    assert snapshot.articles == [replace(a, paragraphs=None) for a in ingested.articles()]
+    assert all(a.paragraphs is None for a in snapshot.articles)
     assert snapshot.officials == ingested.officials() and snapshot.officials
     assert snapshot.events == ingested.events() and snapshot.events
     for article in ingested.articles():
-        assert snapshot.article(article["id"]) == article
+        assert snapshot.article(article.id) == article
     assert snapshot.article("no-such-article") is None
     assert snapshot.mtime_ns == ingested.mtime_ns
 
@@ -57,7 +58,7 @@ def test_snapshot_shows_what_the_store_holds(ingested):
 def test_catalog_from_snapshot_equals_catalog_from_store(ingested):
     fast = Catalog(Snapshot.open(ingested.path))
     slow = Catalog(ingested.contents())
-    assert [a["id"] for a in fast.articles] == [a["id"] for a in slow.articles]
+    assert [a.id for a in fast.articles] == [a.id for a in slow.articles]
     assert [fast.official_count(a) for a in fast.articles] == [slow.official_count(a) for a in slow.articles]
     assert sum(fast.official_count(a) for a in fast.articles) > 0
     assert fast.outlets == slow.outlets and fast.countries == slow.countries
@@ -69,7 +70,7 @@ def test_catalog_from_snapshot_equals_catalog_from_store(ingested):
         assert fast.match_officials(query) == slow.match_officials(query)
         assert fast.match_events(query) == slow.match_events(query)
     for article in slow.articles:
-        assert fast.article(article["id"]) == article
+        assert fast.article(article.id) == slow.article(article.id) and fast.article(article.id).paragraphs
 
 
 def test_no_snapshot_without_a_current_index(ingested):
@@ -80,7 +81,7 @@ def test_no_snapshot_without_a_current_index(ingested):
     assert Snapshot.open(path) is not None
     # Another write without an index for it (the index names the old file version).
     with ingested.store.write_batch() as batch:
-        batch.update_articles([dict(ingested.articles()[0], title="Renamed")])
+        batch.update_articles([dict(ingested.store.articles()[0], title="Renamed")])
     assert Snapshot.open(path) is None
     assert Snapshot.open(path.with_name("missing.json")) is None
 
@@ -99,8 +100,8 @@ def test_snapshot_keeps_reading_its_own_version(ingested, tmp_path):
     snapshot = Snapshot.open(ingested.path)
     first = ingested.articles()[0]
     with ingested.store.write_batch() as batch:
-        batch.update_articles([dict(first, title="Renamed after the snapshot")])
-    assert snapshot.article(first["id"]) == first
+        batch.update_articles([dict(ingested.store.article(first.id), title="Renamed after the snapshot")])
+    assert snapshot.article(first.id) == first
 
 
 def test_unreadable_body_falls_back_to_the_heading(ingested):
@@ -109,8 +110,8 @@ def test_unreadable_body_falls_back_to_the_heading(ingested):
     # Truncated in place (never done by cca-tui, which replaces the file): no crash, no garbage.
     with open(ingested.path, "r+b") as f:
         f.truncate(100)
-    assert catalog.article(last["id"]) == last
-    assert "paragraphs" not in catalog.article(last["id"])
+    assert catalog.article(last.id) == last
+    assert catalog.article(last.id).paragraphs is None
 
 
 async def test_explorer_starts_from_the_snapshot(seed_store):
@@ -172,7 +173,7 @@ def test_db_rebuild_leaves_a_current_index(seed_store, capsys):
     assert main(["--db", str(seed_store.path), "db", "rebuild"]) == 0
     snapshot = Snapshot.open(seed_store.path)
     assert snapshot is not None
-    assert snapshot.articles == [heading(a) for a in Library.open(seed_store.path, seed=False).articles()]
+    assert snapshot.articles == [replace(a, paragraphs=None) for a in Library.open(seed_store.path, seed=False).articles()]
 
 
 def test_an_article_opened_again_is_not_read_again(ingested, monkeypatch):
@@ -182,7 +183,7 @@ def test_an_article_opened_again_is_not_read_again(ingested, monkeypatch):
     reads = []
     real = StoreFileVersion.read
     monkeypatch.setattr(StoreFileVersion, "read", lambda self, span: (reads.append(span), real(self, span))[1])
-    first, second = (a["id"] for a in ingested.articles()[:2])
+    first, second = (a.id for a in ingested.articles()[:2])
     assert snapshot.article(first) == snapshot.article(first) == ingested.article(first)
     assert len(reads) == 1  # the reader and its hit paragraphs ask in turn
     snapshot.article(second)

@@ -56,7 +56,7 @@ def test_a_batch_rereads_the_file_only_when_another_process_wrote_it(store, monk
     with store.write_batch() as batch:
         batch.add_articles([make_article("mine-2", "Mine 2", ["Second of mine."])])
     assert len(reads) == 1  # the other version was read under the lock, and kept
-    assert sorted(a["id"] for a in Library.open(store.path, seed=False).articles()) == ["mine-1", "mine-2", "theirs"]
+    assert sorted(a.id for a in Library.open(store.path, seed=False).articles()) == ["mine-1", "mine-2", "theirs"]
 
 
 def test_same_text_is_never_stored_twice(store):
@@ -101,7 +101,7 @@ def test_interrupted_write_leaves_old_store_readable(store, monkeypatch):
     assert store.path.read_bytes() == before
     assert files.stray_temp_files(store.path) == []
     reopened = Library.open(store.path)
-    assert [a["id"] for a in reopened.articles()] == ["kept"]
+    assert [a.id for a in reopened.articles()] == ["kept"]
     assert store.article("lost") is None  # memory rolled back too
 
 

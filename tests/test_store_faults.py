@@ -36,7 +36,7 @@ def cca(*argv: str, timeout: float = 60, **kwargs) -> subprocess.CompletedProces
 
 
 def article_ids(db: Path) -> list[str]:
-    return [a["id"] for a in Library.open(db, seed=False).articles()]
+    return [a.id for a in Library.open(db, seed=False).articles()]
 
 
 # -- an emptied store ------------------------------------------------------------------------

@@ -19,11 +19,12 @@ Weeks start on Monday (ISO 8601) and are labelled by their Monday ("25 Mar 2024"
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tui.dates import date_label
+from tui.records import Event
 
 WEEK, MONTH, YEAR = "week", "month", "year"
 UNITS = (WEEK, MONTH, YEAR)
@@ -44,15 +45,15 @@ class Bucket:
     ids: tuple[str, ...] = ()
 
 
-def event_start(event: Mapping) -> tuple[date, str] | None:
+def event_start(event: Event) -> tuple[date, str] | None:
     """The first day of an event's date and how precisely it is known ("day", "month",
     "year"): the coarser of the stored precision and the date's own parts; None when the
     date is not a calendar date (a hand-edited store)."""
-    value = event.get("date")
-    if not isinstance(value, str):
+    value = event.date
+    if not value:
         return None
     parts = value.split("-")
-    stated = event.get("precision")
+    stated = event.precision
     own = ("year", "month", "day")[min(len(parts), 3) - 1]
     precision = stated if stated in ("day", "month", "year") and _RANK[stated] > _RANK[own] else own
     try:
@@ -63,7 +64,7 @@ def event_start(event: Mapping) -> tuple[date, str] | None:
     return start, precision
 
 
-def choose_unit(events: Iterable[Mapping]) -> str:
+def choose_unit(events: Iterable[Event]) -> str:
     """Week, month or year, by the span of the events (see the module's rules)."""
     starts = [s for s in map(event_start, events) if s is not None and s[1] != "year"]
     if not starts:
@@ -106,7 +107,7 @@ def _placeable(precision: str, unit: str) -> bool:
     return _RANK[precision] <= _RANK[unit]
 
 
-def buckets(events: Iterable[Mapping], unit: str | None = None) -> list[Bucket]:
+def buckets(events: Iterable[Event], unit: str | None = None) -> list[Bucket]:
     """The events counted per ``unit`` (chosen by ``choose_unit`` when None), first to last
     period with an event, empty periods between included; events dated less precisely than
     the unit are left out (see ``unplaced``)."""
@@ -119,7 +120,7 @@ def buckets(events: Iterable[Mapping], unit: str | None = None) -> list[Bucket]:
         found = event_start(event)
         if found is None or not _placeable(found[1], unit):
             continue
-        by_start.setdefault(period_of(found[0], unit)[0], []).append(str(event.get("id", "")))
+        by_start.setdefault(period_of(found[0], unit)[0], []).append(event.id)
     if not by_start:
         return []
     out = []
@@ -131,7 +132,7 @@ def buckets(events: Iterable[Mapping], unit: str | None = None) -> list[Bucket]:
     return out
 
 
-def unplaced(events: Iterable[Mapping], unit: str) -> dict[str, int]:
+def unplaced(events: Iterable[Event], unit: str) -> dict[str, int]:
     """How many events ``buckets(events, unit)`` leaves out, by why: "month" and "year"
     (dated only that precisely) and "undated" (no calendar date); only the non-zero ones."""
     counts: dict[str, int] = {}

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from tui.records import Event
 
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -100,8 +101,8 @@ def span_label(value: str | None, precision: str | None = None, end: str | None 
     return f"{date_label(value, 'day')} – {date_label(end, 'day')}"
 
 
-def event_when(event: dict) -> str:
+def event_when(event: Event) -> str:
     """When a timeline event happens, as both faces show it: its date or range of days,
     and "(planned)" for what the article announces rather than reports."""
-    label = span_label(event.get("date"), event.get("precision"), event.get("end_date"))
-    return f"{label} (planned)" if event.get("planned") else label
+    label = span_label(event.date, event.precision, event.end_date)
+    return f"{label} (planned)" if event.planned else label

@@ -31,7 +31,9 @@ from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
 from tui.clipboard import CopyResult, HistoryEntry
 from tui.library import Library, StoreError, check_path, snapshot
+from tui.library.codec import document
 from tui.paths import default_db_path, user_data_dir
+from tui.records import Article
 
 STORE_POLL_SECONDS = 2.0
 NOUNS = {"articles": "article", "officials": "official", "timeline": "event"}
@@ -332,7 +334,7 @@ class CcaApp(App[None]):
                 text = copying.export_articles([self.catalog.article(k) for k in keys], fmt)
             else:
                 source = self.catalog.official_by_id if pane == "officials" else self.catalog.event_by_id
-                text = json.dumps([source[k] for k in keys], ensure_ascii=False, indent=2) + "\n"
+                text = json.dumps([document(source[k]) for k in keys], ensure_ascii=False, indent=2) + "\n"
         except Exception as exc:  # noqa: BLE001
             self.notify(f"Export failed: {exc}", severity="error")
             return

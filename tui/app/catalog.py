@@ -11,13 +11,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from tui.library import Contents
+from tui.records import Article, Event, Official, Role
 from tui.search import Query, SearchIndex
 from tui.search.text import fold
 
 
-@dataclass
-class Mention:
-    """An official's name at ``start:end`` of a paragraph."""
+@dataclass(slots=True)
+class NameMark:
+    """Where an official's name is marked in a paragraph: ``start:end``."""
 
     official_id: str
     start: int
@@ -80,33 +81,29 @@ class Catalog:
         self.index: SearchIndex = contents.index
         articles, officials, events = contents.articles, contents.officials, contents.events
         self.articles = articles
-        self.article_by_id = {a["id"]: a for a in articles}
-        self.officials = sorted(
-            officials, key=lambda o: (-len(o.get("article_ids") or ()), fold(o.get("name") or ""))
-        )
-        self.official_by_id = {o["id"]: o for o in self.officials}
-        self.official_by_name = {fold(o.get("name") or ""): o for o in self.officials}
+        self.article_by_id = {a.id: a for a in articles}
+        self.officials = sorted(officials, key=lambda o: (-len(o.article_ids), fold(o.name)))
+        self.official_by_id = {o.id: o for o in self.officials}
+        self.official_by_name = {fold(o.name): o for o in self.officials}
         self.events = events
-        self.event_by_id = {e["id"]: e for e in events}
-        self.mentions: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        self.event_by_id = {e.id: e for e in events}
+        self.mentions: dict[str, dict[int, list[NameMark]]] = defaultdict(lambda: defaultdict(list))
         people: dict[str, set[str]] = defaultdict(set)
         for official in self.officials:
-            for m in official.get("mentions") or ():
-                self.mentions[m["article_id"]][m["paragraph"]].append(
-                    Mention(official["id"], int(m.get("start", 0)), int(m.get("end", 0)))
-                )
-                people[m["article_id"]].add(official["id"])
-            for article_id in official.get("article_ids") or ():
-                people[article_id].add(official["id"])
+            for m in official.mentions:
+                self.mentions[m.article_id][m.paragraph].append(NameMark(official.id, m.start, m.end))
+                people[m.article_id].add(official.id)
+            for article_id in official.article_ids:
+                people[article_id].add(official.id)
         self._official_counts = {article_id: len(ids) for article_id, ids in people.items()}
         self.evidence: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
         for event in events:
-            for ev in event.get("evidence") or ():
-                self.evidence[ev["article_id"]][ev["paragraph"]].append(event["id"])
-        self.outlets = sorted({a.get("outlet") for a in articles if a.get("outlet")}, key=str.casefold)
-        self.countries = sorted({o.get("country") for o in officials if o.get("country")}, key=str.casefold)
+            for ev in event.evidence:
+                self.evidence[ev.article_id][ev.paragraph].append(event.id)
+        self.outlets = sorted({a.outlet for a in articles if a.outlet}, key=str.casefold)
+        self.countries = sorted({o.country for o in officials if o.country}, key=str.casefold)
 
-    def article(self, article_id: str) -> dict | None:
+    def article(self, article_id: str) -> Article | None:
         """The full record of an article (with its paragraphs), for reading, quoting, exporting.
 
         Falls back to the heading when the body cannot be read (the file went away)."""
@@ -117,27 +114,25 @@ class Catalog:
 
     # -- rows --------------------------------------------------------------
 
-    def official_count(self, article: dict) -> int:
+    def official_count(self, article: Article) -> int:
         """Distinct officials named in an article (as the officials pane knows them)."""
-        return self._official_counts.get(article["id"], 0)
+        return self._official_counts.get(article.id, 0)
 
     @staticmethod
-    def latest_title(official: dict) -> str:
+    def latest_title(official: Official) -> str:
         """The official's most recent title (by the date of the article it came from)."""
-        roles = [r for r in official.get("roles") or () if r.get("title")]
+        roles = [r for r in official.roles if r.title]
         if roles:
-            return max(roles, key=lambda r: r.get("date") or "").get("title") or ""
-        titles = official.get("titles") or []
-        return titles[-1] if titles else ""
+            return max(roles, key=lambda r: r.date or "").title
+        return official.titles[-1] if official.titles else ""
 
     @staticmethod
-    def title_runs(official: dict) -> list[list[dict]]:
+    def title_runs(official: Official) -> list[list[Role]]:
         """The official's roles by date, grouped into runs of the same title: a title held
         through 2,000 articles is one run, and a change of title starts the next."""
-        runs: list[list[dict]] = []
-        for role in sorted((r for r in official.get("roles") or () if r.get("title")),
-                           key=lambda r: r.get("date") or ""):
-            if runs and runs[-1][-1]["title"] == role["title"]:
+        runs: list[list[Role]] = []
+        for role in sorted((r for r in official.roles if r.title), key=lambda r: r.date or ""):
+            if runs and runs[-1][-1].title == role.title:
                 runs[-1].append(role)
             else:
                 runs.append([role])
@@ -145,43 +140,43 @@ class Catalog:
 
     # -- cross-links ---------------------------------------------------------
 
-    def officials_in(self, article_id: str, paragraph: int | None = None) -> list[dict]:
+    def officials_in(self, article_id: str, paragraph: int | None = None) -> list[Official]:
         """Officials mentioned in an article (or one of its paragraphs), in order of appearance."""
         by_para = self.mentions.get(article_id, {})
         paras = [paragraph] if paragraph is not None else sorted(by_para)
-        seen: dict[str, dict] = {}
+        seen: dict[str, Official] = {}
         for n in paras:
             for m in sorted(by_para.get(n, ()), key=lambda m: m.start):
                 if m.official_id not in seen and m.official_id in self.official_by_id:
                     seen[m.official_id] = self.official_by_id[m.official_id]
         return list(seen.values())
 
-    def mention_places(self, official: dict) -> list[tuple[str, int]]:
+    def mention_places(self, official: Official) -> list[tuple[str, int]]:
         """(article id, first paragraph) for each article that mentions the official, newest first."""
         first: dict[str, int] = {}
-        for m in official.get("mentions") or ():
-            aid, n = m["article_id"], m["paragraph"]
+        for m in official.mentions:
+            aid, n = m.article_id, m.paragraph
             first[aid] = min(n, first.get(aid, n))
-        for aid in official.get("article_ids") or ():
+        for aid in official.article_ids:
             first.setdefault(aid, 1)
-        order = {a["id"]: i for i, a in enumerate(self.articles)}
+        order = {a.id: i for i, a in enumerate(self.articles)}
         return sorted(((a, n) for a, n in first.items() if a in self.article_by_id), key=lambda p: order[p[0]])
 
-    def co_mentioned(self, official: dict, limit: int = 8) -> list[tuple[dict, int]]:
+    def co_mentioned(self, official: Official, limit: int = 8) -> list[tuple[Official, int]]:
         """Officials most often named in the same articles, with the number of shared articles."""
         counts: Counter[str] = Counter()
-        for aid in official.get("article_ids") or ():
+        for aid in official.article_ids:
             for other in self.officials_in(aid):
-                if other["id"] != official["id"]:
-                    counts[other["id"]] += 1
+                if other.id != official.id:
+                    counts[other.id] += 1
         return [(self.official_by_id[i], n) for i, n in counts.most_common(limit)]
 
-    def events_of(self, official: dict) -> list[dict]:
+    def events_of(self, official: Official) -> list[Event]:
         """Timeline events the official took part in."""
-        names = {fold(n) for n in (official.get("name"), *(official.get("aliases") or ())) if n}
-        return [e for e in self.events if any(fold(p) in names for p in e.get("participants") or ())]
+        names = {fold(n) for n in official.names if n}
+        return [e for e in self.events if any(fold(p) in names for p in e.participants)]
 
-    def official_named(self, name: str) -> dict | None:
+    def official_named(self, name: str) -> Official | None:
         return self.official_by_name.get(fold(name))
 
     # -- filtering: one Query, the typed text narrowed by the picker's filters -------------
@@ -189,21 +184,21 @@ class Catalog:
     def match_articles(self, query: Query) -> ArticleMatches:
         """Articles meeting ``query``: ranked when it has words or phrases, else newest first."""
         if query.is_empty:
-            return ArticleMatches([a["id"] for a in self.articles], {}, query)
+            return ArticleMatches([a.id for a in self.articles], {}, query)
         results = self.contents.find_articles(query)
         ids = result_ids(results)
         if not query.has_text:
             # Filters alone: keep newest-first order rather than scores.
             keep = set(ids)
-            return ArticleMatches([a["id"] for a in self.articles if a["id"] in keep], {}, query)
+            return ArticleMatches([a.id for a in self.articles if a.id in keep], {}, query)
         return ArticleMatches(ids, HitParagraphs(results, ids), query)
 
     def match_officials(self, query: Query) -> list[str]:
         """Ids of the officials meeting ``query``, in list order."""
         matches = self.contents.official_matches
-        return [o["id"] for o in self.officials if matches(o, query)]
+        return [o.id for o in self.officials if matches(o, query)]
 
     def match_events(self, query: Query) -> list[str]:
         """Ids of the events meeting ``query``, in date order."""
         matches = self.contents.event_matches
-        return [e["id"] for e in self.events if matches(e, query)]
+        return [e.id for e in self.events if matches(e, query)]

@@ -53,7 +53,7 @@ class CcaCommands(Provider):
                 yield f"pane: {title}", partial(main.action_show_pane, kind), f"Switch to the {title} pane"
         article = main.current_article()
         if article is not None:
-            title = safe(article.get("title"))
+            title = safe(article.title)
             short = title if len(title) <= 40 else title[:39].rstrip() + "…"  # not a whole title
             for style in copying.styles():
                 yield (f"cite: copy as {style.label}", self._ask(main, CopyCitation, article, style.name),
@@ -94,11 +94,11 @@ class CcaCommands(Provider):
         if main is None or catalog is None:
             return
         for official in catalog.officials:
-            yield (f"open official: {safe(official.get('name'))}", partial(main.go, OfficialLink(official["id"])),
-                   safe(" · ".join(v for v in (official.get("country"), catalog.latest_title(official)) if v)))
+            yield (f"open official: {safe(official.name)}", partial(main.go, OfficialLink(official.id)),
+                   safe(" · ".join(v for v in (official.country, catalog.latest_title(official)) if v)))
         for article in catalog.articles:
-            yield (f"open article: {safe(article.get('title'))}", partial(main.go, ArticleLink(article["id"])),
-                   safe(" · ".join(v for v in (article.get("outlet"), article.get("published")) if v)))
+            yield (f"open article: {safe(article.title)}", partial(main.go, ArticleLink(article.id)),
+                   safe(" · ".join(v for v in (article.outlet, article.published) if v)))
 
     async def discover(self) -> Hits:
         for title, callback, help_text in self.fixed_commands():

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tui import cite
 from tui.clipboard import CopyResult, HistoryEntry, copy_and_remember, load_history
 from tui.config import Config, read_config
+from tui.records import Article
 
 
 @dataclass(frozen=True)
@@ -60,18 +61,17 @@ def _style(style: str | None) -> tuple[str, str | None]:
     return (cite.resolve_style(style), None) if style else default_style()
 
 
-def citation(article: dict, style: str | None = None) -> Copy:
+def citation(article: Article, style: str | None = None) -> Copy:
     """The citation of ``article`` in ``style`` (None: the default style)."""
     name, warning = _style(style)
-    return Copy(cite.format_citation(article, name), cite.describe(article, name), name,
-                str(article.get("id") or ""), warning)
+    return Copy(cite.format_citation(article, name), cite.describe(article, name), name, article.id, warning)
 
 
-def quotation(article: dict, paragraph: int, style: str | None = None) -> Copy:
+def quotation(article: Article, paragraph: int, style: str | None = None) -> Copy:
     """Paragraph ``paragraph`` of ``article`` quoted, with its in-text citation and the reference."""
     name, warning = _style(style)
     return Copy(cite.format_quotation(article, paragraph, name), cite.describe(article, name, quotation=True),
-                name, str(article.get("id") or ""), warning)
+                name, article.id, warning)
 
 
 def deliver(copy: Copy, osc52: Callable[[str], None]) -> CopyResult:
@@ -98,6 +98,6 @@ def list_export_formats(pane: str) -> list[str]:
     return export_formats() if pane == "articles" else ["json"]
 
 
-def export_articles(articles: list[dict], fmt: str) -> str:
+def export_articles(articles: list[Article], fmt: str) -> str:
     """The articles in an export format (bibtex, ris, csl-json, markdown, json, csv)."""
     return cite.format_many(articles, fmt)

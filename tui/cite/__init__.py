@@ -2,20 +2,19 @@
 
 Plain Python (no Textual): the TUI's ``c``/``C``/``y`` keys and the CLI's
 ``cite``/``export`` commands are thin faces over these functions. An article
-is the store's dict: ``id``, ``title``, ``outlet``, ``url``, ``published``
-(``YYYY-MM-DD``), ``authors`` (list of str), ``language`` and ``paragraphs``.
+is a ``tui.records.Article``.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Mapping
 
 from tui.cite.export import EXPORT_FORMATS, format_many
 from tui.cite.quote import UnknownParagraph, paragraph_text, quotation, split_sentences
 from tui.cite.sanitize import clean_field, clean_text
 from tui.cite.source import Source
 from tui.cite.styles import DEFAULT_STYLE, STYLES, Style, UnknownStyle, reference, resolve_style
+from tui.records import Article
 
 __all__ = [
     "DEFAULT_STYLE", "EXPORT_FORMATS", "STYLES", "Style", "UnknownParagraph", "UnknownStyle",
@@ -24,12 +23,12 @@ __all__ = [
 ]
 
 
-def format_citation(article: Mapping[str, Any], style: str = DEFAULT_STYLE, accessed: date | None = None) -> str:
+def format_citation(article: Article, style: str = DEFAULT_STYLE, accessed: date | None = None) -> str:
     """The full reference of ``article`` in ``style`` (a name from ``STYLES``).
 
     ``accessed`` is the access date where a style needs one (MLA and Chicago
     for undated pages, BibTeX ``urldate``, RIS ``Y2``, CSL ``accessed``); it
-    defaults to the article's own ``accessed`` field, else today.
+    defaults to today.
     Raises ``UnknownStyle``.
     """
     name = resolve_style(style)
@@ -37,7 +36,7 @@ def format_citation(article: Mapping[str, Any], style: str = DEFAULT_STYLE, acce
 
 
 def format_quotation(
-    article: Mapping[str, Any],
+    article: Article,
     paragraph_n: int,
     style: str = DEFAULT_STYLE,
     sentence: int | None = None,
@@ -53,10 +52,10 @@ def format_quotation(
     return quotation(Source.from_article(article, accessed), text, paragraph_n, name)
 
 
-def describe(article: Mapping[str, Any], style: str, quotation: bool = False, width: int = 48) -> str:
+def describe(article: Article, style: str, quotation: bool = False, width: int = 48) -> str:
     """What a toast says was copied: ``APA citation of “Launch of Central Asia–China…”``."""
     short = STYLES[resolve_style(style)].short
-    title = clean_field(article.get("title")) or "untitled article"
+    title = clean_field(article.title) or "untitled article"
     if len(title) > width:
         title = title[: width - 1].rstrip() + "…"
     what = "quotation from" if quotation else "citation of"

@@ -6,32 +6,30 @@ import csv
 import io
 import json
 from datetime import date
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable
 
 from tui.cite import bibtex, csljson, markdown, ris
 from tui.cite.keys import assign_keys
 from tui.cite.sanitize import clean_field
 from tui.cite.source import Source
 from tui.cite.styles import UnknownStyle
+from tui.records import Article
 
 #: What ``format_many`` (and ``cca-tui export --format``) accepts.
 EXPORT_FORMATS = ("bibtex", "ris", "csl-json", "markdown", "json", "csv")
 _COLUMNS = ("id", "key", "title", "outlet", "url", "published", "authors", "language")
 
 
-def _metadata(article: Mapping[str, Any], key: str) -> dict[str, Any]:
-    authors = article.get("authors") or []
-    if isinstance(authors, str):
-        authors = [authors]
+def _metadata(article: Article, key: str) -> dict[str, Any]:
     return {
-        "id": clean_field(article.get("id")),
+        "id": clean_field(article.id),
         "key": key,
-        "title": clean_field(article.get("title")),
-        "outlet": clean_field(article.get("outlet")),
-        "url": clean_field(article.get("url")) or None,
-        "published": clean_field(article.get("published")) or None,
-        "authors": [a for a in (clean_field(x) for x in authors) if a],
-        "language": clean_field(article.get("language")) or None,
+        "title": clean_field(article.title),
+        "outlet": clean_field(article.outlet),
+        "url": clean_field(article.url) or None,
+        "published": clean_field(article.published) or None,
+        "authors": [a for a in (clean_field(x) for x in article.authors) if a],
+        "language": clean_field(article.language) or None,
     }
 
 
@@ -46,7 +44,7 @@ def csv_cell(value: object) -> str:
     return text
 
 
-def format_many(articles: Iterable[Mapping[str, Any]], fmt: str, accessed: date | None = None) -> str:
+def format_many(articles: Iterable[Article], fmt: str, accessed: date | None = None) -> str:
     """All ``articles`` in one export format (see ``EXPORT_FORMATS``), newline-terminated.
 
     Citation keys are unique across the batch (``daryo2024launch``,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
 
 from tui.cite import bibtex, csljson, markdown, ris
 from tui.cite.keys import base_key
@@ -11,6 +10,7 @@ from tui.cite.sanitize import clean_field
 from tui.cite.source import Source
 from tui.cite.styles import STYLES, in_text, reference
 from tui.cite.titles import nest_quotes
+from tui.records import Article
 
 
 class UnknownParagraph(LookupError):
@@ -45,14 +45,12 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-def paragraph_text(article: Mapping[str, Any], paragraph_n: int, sentence: int | None = None) -> str:
+def paragraph_text(article: Article, paragraph_n: int, sentence: int | None = None) -> str:
     """The cleaned text of paragraph ``paragraph_n`` (1-based, headings counted), or one sentence of it."""
-    for para in article.get("paragraphs") or []:
-        if para.get("n") == paragraph_n:
-            text = clean_field(para.get("text"))
-            break
-    else:
-        raise UnknownParagraph(f"article {article.get('id')!r} has no paragraph {paragraph_n}")
+    para = article.paragraph(paragraph_n)
+    if para is None:
+        raise UnknownParagraph(f"article {article.id!r} has no paragraph {paragraph_n}")
+    text = clean_field(para.text)
     if sentence is None:
         return text
     sentences = split_sentences(text)

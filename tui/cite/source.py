@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Mapping
 
 from tui.cite.common import citable_url, web_link
 from tui.cite.dates import PartialDate
 from tui.cite.names import Name, parse_names
 from tui.cite.sanitize import clean_field
+from tui.records import Article
 
 
 @dataclass(frozen=True)
@@ -26,18 +26,17 @@ class Source:
     accessed: PartialDate | None
 
     @classmethod
-    def from_article(cls, article: Mapping[str, Any], accessed: date | None = None) -> Source:
-        """Build from the store's article dict; ``accessed`` overrides the article's own."""
-        acc = PartialDate.parse(accessed) if accessed else PartialDate.parse(article.get("accessed"))
+    def from_article(cls, article: Article, accessed: date | None = None) -> Source:
+        """Build from a stored article; ``accessed``: when it was read (default: today)."""
         return cls(
-            id=clean_field(article.get("id")),
-            title=clean_field(article.get("title")) or "Untitled",
-            outlet=clean_field(article.get("outlet")),
-            url=citable_url(clean_field(article.get("url")).replace(" ", "%20")),
-            published=PartialDate.parse(article.get("published")),
-            authors=tuple(parse_names(article.get("authors"))),
-            language=clean_field(article.get("language")),
-            accessed=acc,
+            id=clean_field(article.id),
+            title=clean_field(article.title) or "Untitled",
+            outlet=clean_field(article.outlet),
+            url=citable_url(clean_field(article.url).replace(" ", "%20")),
+            published=PartialDate.parse(article.published),
+            authors=tuple(parse_names(list(article.authors))),
+            language=clean_field(article.language),
+            accessed=PartialDate.parse(accessed) if accessed else None,
         )
 
     @property

@@ -1,4 +1,4 @@
-"""The ``cca-tui`` command line: thin commands over the store, search and extraction."""
+"""The ``cca-tui`` command line: thin commands over the library (``tui.library``) and citations."""
 
 from tui.cli.main import main
 

@@ -11,10 +11,12 @@ from tui.cli.output import print_json, safe
 from tui.dates import event_when
 from tui.facts import spellings_by_article
 from tui.ids import short_ids
+from tui.library import Contents
+from tui.library.codec import document
+from tui.records import Article, Event, Official
 
 # An outlet's name is cut to this many cells: the title needs the room.
 OUTLET_MAX = 20
-from tui.library import Contents
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -41,16 +43,13 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def article_lines(articles: list[dict], width: int) -> list[str]:
+def article_lines(articles: list[Article], width: int) -> list[str]:
     """The ``articles`` table in ``width`` cells: date, outlet (cut), short id, title (cut
     to what is left). When the title would get under ``TITLE_MIN`` cells, the outlet is
     left out, then the date."""
-    short = short_ids(a["id"] for a in articles)
-    rows = [
-        [safe(a.get("published") or "—"), one_line(a.get("outlet")) or "—", short[a["id"]],
-         one_line(a.get("title")) or "(untitled)"]
-        for a in articles
-    ]
+    short = short_ids(a.id for a in articles)
+    rows = [[safe(a.published or "—"), one_line(a.outlet) or "—", short[a.id], one_line(a.title) or "(untitled)"]
+            for a in articles]
     headers = ["DATE", "OUTLET", "ID", "TITLE"]
     date_w = natural_width(headers[0], [r[0] for r in rows])
     id_w = natural_width(headers[2], [r[2] for r in rows])
@@ -66,63 +65,63 @@ def article_lines(articles: list[dict], width: int) -> list[str]:
     return [fit_row(row, widths) for row in [headers, *rows]]
 
 
-def article_officials(contents: Contents, article_id: str) -> list[dict]:
-    """The article's officials in the shape of ``article --json``."""
-    return [
-        {"id": o["id"], "name": o["name"], "country": o.get("country"), "titles": o.get("titles", []),
-         "written": spellings_by_article(o).get(article_id, [])}
-        for o in contents.officials
-        if article_id in o.get("article_ids", [])
-    ]
+def article_officials(contents: Contents, article_id: str) -> list[Official]:
+    """The officials the article names."""
+    return [o for o in contents.officials if article_id in o.article_ids]
 
 
-def article_events(contents: Contents, article_id: str) -> list[dict]:
-    return [
-        {
-            "id": e["id"],
-            "date": e["date"],
-            "precision": e["precision"],
-            "end_date": e.get("end_date"),
-            "planned": bool(e.get("planned")),
-            "summary": e.get("summary"),
-            "evidence": [ev for ev in e.get("evidence", []) if ev.get("article_id") == article_id],
-        }
-        for e in contents.events
-        if article_id in e.get("article_ids", [])
-    ]
+def article_events(contents: Contents, article_id: str) -> list[Event]:
+    """The events the article states."""
+    return [e for e in contents.events if article_id in e.article_ids]
 
 
-def _official_line(o: dict) -> str:
+def _official_json(o: Official, article_id: str) -> dict:
+    """An official in the shape of ``article --json``: with the article's own spellings."""
+    return {"id": o.id, "name": o.name, "country": o.country, "titles": list(o.titles),
+            "written": spellings_by_article(o).get(article_id, [])}
+
+
+def _event_json(e: Event, article_id: str) -> dict:
+    """An event in the shape of ``article --json``: with this article's evidence only."""
+    return {
+        "id": e.id, "date": e.date, "precision": e.precision, "end_date": e.end_date, "planned": e.planned,
+        "summary": e.summary,
+        "evidence": [document(ev) for ev in e.evidence if ev.article_id == article_id],
+    }
+
+
+def _official_line(o: Official, article_id: str) -> str:
     """"Jeenbek Kulubayev (Kyrgyzstan; written Zheenbek Kulubaev)": the article's own spelling too."""
-    written = [w for w in o.get("written", []) if w != o["name"]]
+    written = [w for w in spellings_by_article(o).get(article_id, []) if w != o.name]
     extra = f"; written {', '.join(written)}" if written else ""
-    return f"{o['name']} ({o.get('country') or '—'}{extra})"
+    return f"{o.name} ({o.country or '—'}{extra})"
 
 
 def run_show(args: argparse.Namespace) -> int:
     contents = open_store(args).contents()
     article = find_article(contents, args.id)
-    officials = article_officials(contents, article["id"])
-    events = article_events(contents, article["id"])
+    officials = article_officials(contents, article.id)
+    events = article_events(contents, article.id)
+    paragraphs = article.paragraphs or ()
     if args.json:
         doc = article_summary(article)
-        doc["paragraphs"] = [{"n": p["n"], "kind": p["kind"], "text": p["text"]} for p in article["paragraphs"]]
-        doc["officials"] = officials
-        doc["events"] = events
+        doc["paragraphs"] = [{"n": p.n, "kind": p.kind, "text": p.text} for p in paragraphs]
+        doc["officials"] = [_official_json(o, article.id) for o in officials]
+        doc["events"] = [_event_json(e, article.id) for e in events]
         print_json(doc)
         return 0
-    print(safe(article.get("title") or "(untitled)"))
-    byline = " · ".join(safe(x) for x in (article.get("outlet"), article.get("published"), ", ".join(article.get("authors") or [])) if x)
+    print(safe(article.title or "(untitled)"))
+    byline = " · ".join(safe(x) for x in (article.outlet, article.published, ", ".join(article.authors)) if x)
     if byline:
         print(byline)
-    if article.get("url"):
-        print(safe(article["url"]))
+    if article.url:
+        print(safe(article.url))
     print()
-    for p in article["paragraphs"]:
-        text = safe(p["text"])
-        print(f"[{p['n']}] " + (f"## {text}" if p["kind"] == "heading" else text))
+    for p in paragraphs:
+        text = safe(p.text)
+        print(f"[{p.n}] " + (f"## {text}" if p.is_heading else text))
     if officials:
-        print("\nOfficials: " + "; ".join(safe(_official_line(o)) for o in officials))
+        print("\nOfficials: " + "; ".join(safe(_official_line(o, article.id)) for o in officials))
     if events:
-        print("Events: " + "; ".join(safe(f"{event_when(e)} {e.get('summary') or ''}") for e in events))
+        print("Events: " + "; ".join(safe(f"{event_when(e)} {e.summary or ''}") for e in events))
     return 0

@@ -62,7 +62,7 @@ def run_cite(args: argparse.Namespace) -> int:
     if args.copy:
         label = describe(article, style, quotation=args.para is not None)
         result = clipboard.copy_and_remember(
-            text, label, clipboard.osc52_to_tty(TTY_PATH), style=style, article_id=article["id"]
+            text, label, clipboard.osc52_to_tty(TTY_PATH), style=style, article_id=article.id
         )
         # stderr, so `cite --copy > file` keeps the file clean.
         print(f"cca-tui: {result.message(label)}", file=sys.stderr)

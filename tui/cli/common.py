@@ -11,6 +11,7 @@ from tui.cli.output import error, safe
 from tui.ids import AmbiguousId, UnknownId, resolve_id, short_ids
 from tui.search import Query, conditions, parse_query
 from tui.library import Contents, Library
+from tui.records import Article
 from tui.search.query import QueryError, check_window
 
 
@@ -38,7 +39,7 @@ ID_HELP = "the article's id, or any start of it no other id has (`cca-tui articl
 CANDIDATES_SHOWN = 10
 
 
-def find_article(contents: Contents, given: str) -> dict:
+def find_article(contents: Contents, given: str) -> Article:
     """The article ``given`` names: its id, or a start of its id that no other id has
     (see ``tui.ids``). Otherwise says so on stderr and raises ``CommandExit``: 1 for no
     such article (as for any missing input), 2 for an ambiguous start (a usage error),
@@ -46,7 +47,7 @@ def find_article(contents: Contents, given: str) -> dict:
     article = contents.article(given)
     if article is not None:
         return article
-    articles = {a["id"]: a for a in contents.articles}
+    articles = {a.id: a for a in contents.articles}
     try:
         return contents.article(resolve_id(given, articles))
     except UnknownId:
@@ -54,7 +55,7 @@ def find_article(contents: Contents, given: str) -> dict:
         raise CommandExit(1) from None
     except AmbiguousId as many:
         named = set(many.candidates)
-        lines = candidate_lines([a for a in articles.values() if a["id"] in named],  # newest first
+        lines = candidate_lines([a for a in articles.values() if a.id in named],  # newest first
                                 short_ids(articles), terminal_width() - 2)
         print(f"cca-tui: {safe(given)!r} is the start of {len(many.candidates)} article ids; "
               "give more of it:", file=sys.stderr)
@@ -63,11 +64,11 @@ def find_article(contents: Contents, given: str) -> dict:
         raise CommandExit(2) from None
 
 
-def candidate_lines(articles: list[dict], short: dict[str, str], width: int) -> list[str]:
+def candidate_lines(articles: list[Article], short: dict[str, str], width: int) -> list[str]:
     """Short id, date and title of each candidate, at most ``CANDIDATES_SHOWN`` of
     them, then "… and N more"."""
     shown = articles[:CANDIDATES_SHOWN]
-    rows = [[short[a["id"]], safe(a.get("published") or "—"), one_line(a.get("title")) or "(untitled)"] for a in shown]
+    rows = [[short[a.id], safe(a.published or "—"), one_line(a.title) or "(untitled)"] for a in shown]
     id_w = natural_width("", [r[0] for r in rows])
     date_w = natural_width("", [r[1] for r in rows])
     lines = [fit_row(r, [id_w, date_w, max(TITLE_MIN, width - id_w - date_w - 4)]) for r in rows]
@@ -99,14 +100,14 @@ def add_json_flag(parser: argparse._ActionsContainer) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON document")
 
 
-def article_summary(article: dict) -> dict:
+def article_summary(article: Article) -> dict:
     """The ``articles --json`` shape of an article."""
     return {
-        "id": article["id"],
-        "title": article.get("title"),
-        "outlet": article.get("outlet"),
-        "url": article.get("url"),
-        "published": article.get("published"),
-        "authors": list(article.get("authors") or []),
-        "language": article.get("language"),
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published,
+        "authors": list(article.authors),
+        "language": article.language,
     }

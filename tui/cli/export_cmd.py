@@ -14,6 +14,7 @@ from tui.cli.out_files import KeptFile, source_file_names, write_file
 from tui.cli.output import error, note, write_stdout
 from tui.library import source_text
 from tui.paths import display_path
+from tui.records import Article
 
 SOURCES = "sources"  # source texts with front matter, one file per article
 FORMATS = (*EXPORT_FORMATS, SOURCES)
@@ -51,9 +52,10 @@ def run(args: argparse.Namespace) -> int:
     articles = contents.articles
     if query is not None:
         wanted = set(contents.find_articles(query).article_ids())
-        articles = [a for a in articles if a["id"] in wanted]  # store order: newest first
+        articles = [a for a in articles if a.id in wanted]  # store order: newest first
     if fmt == SOURCES:
-        return _export_sources(articles, target, force=args.force)
+        full = [contents.article(a.id) for a in articles]  # with their paragraphs
+        return _export_sources([a for a in full if a is not None], target, force=args.force)
     text = format_many(articles, fmt)
     if target is None:
         write_stdout(text)
@@ -91,7 +93,7 @@ def _target_problem(target: Path, *, folder: bool) -> str | None:
     return None
 
 
-def _export_sources(articles: list[dict], folder: Path, *, force: bool) -> int:
+def _export_sources(articles: list[Article], folder: Path, *, force: bool) -> int:
     """One front-matter source text per article: ``ingest`` reads them back unchanged."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -100,7 +102,7 @@ def _export_sources(articles: list[dict], folder: Path, *, force: bool) -> int:
         return EXIT_FAILED
     written, kept, failed = 0, 0, 0
     # .txt, not .md: markdown emphasis rules must not touch the text on the way back.
-    for article, name in zip(articles, source_file_names(a.get("id") for a in articles)):
+    for article, name in zip(articles, source_file_names(a.id for a in articles)):
         path = folder / name
         try:
             write_file(path, source_text(article).encode("utf-8"), force=force)

@@ -8,6 +8,7 @@ import os
 from tui.cli.arguments import positive_int, text_value, web_url
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.output import Progress, error, print_json, safe
+from tui.library.codec import document
 from tui.library.feeds import FeedsError, add_feed, fetch_feeds, remove_feed
 from tui.library.web_sources import fetcher_from_env
 
@@ -43,18 +44,17 @@ def run_add(args: argparse.Namespace) -> int:
         feed = add_feed(library, args.url, args.name)
     except FeedsError as err:
         return _fail(str(err))
-    print(f"following {safe(feed['name'])}: {safe(feed['url'])} (`cca-tui fetch` fetches it)")
+    print(f"following {safe(feed.name)}: {safe(feed.url)} (`cca-tui fetch` fetches it)")
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
     feeds = open_store(args).feeds()
     if args.json:
-        print_json([{"name": f["name"], "url": f["url"], "added": f.get("added"), "fetched": f.get("fetched"),
-                     "seen": len(f.get("seen") or [])} for f in feeds])
+        print_json([document(f) for f in feeds])
         return 0
     for f in feeds:
-        print(f"{safe(f['name'])}  {safe(f['url'])}  (last fetched {safe(f.get('fetched') or 'never')})")
+        print(f"{safe(f.name)}  {safe(f.url)}  (last fetched {safe(f.fetched or 'never')})")
     if not feeds:
         print("no feeds followed; `cca-tui feeds add URL` follows one")
     return 0
@@ -66,7 +66,7 @@ def run_remove(args: argparse.Namespace) -> int:
         feed = remove_feed(library, args.feed)
     except FeedsError as err:
         return _fail(str(err))
-    print(f"no longer following {safe(feed['name'])}: {safe(feed['url'])} (its articles stay)")
+    print(f"no longer following {safe(feed.name)}: {safe(feed.url)} (its articles stay)")
     return 0
 
 

@@ -12,6 +12,8 @@ from tui.cli.csv_out import print_csv
 from tui.cli.layout import table_lines, terminal_width
 from tui.cli.output import print_json
 from tui.dates import event_when
+from tui.library.codec import document
+from tui.records import Event, Official
 
 OFFICIAL_FIELDS = ("id", "name", "aliases", "country", "titles", "roles", "article_ids")
 # Roles are nested (title, article, paragraph, evidence): JSON only.
@@ -47,12 +49,14 @@ def _output_flags(p: argparse.ArgumentParser) -> argparse._MutuallyExclusiveGrou
     return one
 
 
-def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[str], cells) -> int:
+def _emit(args, rows: list[Official] | list[Event], fields, csv_fields, empty: str, headers: list[str], cells) -> int:
     """Print ``rows`` as JSON, CSV or a table, as the flags ask."""
     if args.json:
-        print_json([{k: r.get(k) for k in fields} for r in rows])
+        docs = [document(r) for r in rows]
+        print_json([{k: d[k] for k in fields} for d in docs])
     elif args.csv:
-        print_csv(csv_fields, [[r.get(k) for k in csv_fields] for r in rows])
+        docs = [document(r) for r in rows]
+        print_csv(csv_fields, [[d[k] for k in csv_fields] for d in docs])
     elif not rows:
         print(empty)
     else:
@@ -63,19 +67,17 @@ def _emit(args, rows: list[dict], fields, csv_fields, empty: str, headers: list[
 def run_officials(args: argparse.Namespace) -> int:
     query = cli_query(args.query, country=args.country)
     rows = open_store(args).contents().find_officials(query)
-    rows.sort(key=lambda o: (-len(o.get("article_ids", [])), o["name"].casefold()))
+    rows.sort(key=lambda o: (-len(o.article_ids), o.name.casefold()))
     return _emit(
         args, rows, OFFICIAL_FIELDS, OFFICIAL_CSV_FIELDS, "no officials match",
         ["NAME", "COUNTRY", "ARTICLES", "TITLES"],
-        lambda o: [o["name"], o.get("country") or "—", len(o.get("article_ids", [])), "; ".join(o.get("titles", []))],
+        lambda o: [o.name, o.country or "—", len(o.article_ids), "; ".join(o.titles)],
     )
 
 
 def run_timeline(args: argparse.Namespace) -> int:
     query = cli_query(args.query, since=args.since, until=args.until, country=args.country, official=args.official)
     rows = open_store(args).contents().find_events(query)
-    # stores extracted before plans were told apart have no flag: those are reports
-    rows = [dict(e, planned=bool(e.get("planned"))) for e in rows]
     if getattr(args, "chart", False):
         unit = choose_unit(rows)
         lines = chart_lines(buckets(rows, unit), unit, unplaced(rows, unit), terminal_width())
@@ -84,5 +86,5 @@ def run_timeline(args: argparse.Namespace) -> int:
     return _emit(
         args, rows, EVENT_FIELDS, EVENT_CSV_FIELDS, "no events match",
         ["DATE", "SOURCES", "SUMMARY"],
-        lambda e: [event_when(e), len(e.get("article_ids", [])), e.get("summary") or ""],
+        lambda e: [event_when(e), len(e.article_ids), e.summary or ""],
     )

@@ -12,6 +12,7 @@ from tui.cli.output import print_json, safe
 from tui.ids import short_ids
 from tui.library import saved_search
 from tui.paths import default_db_path
+from tui.records import Article
 
 QUERY_HELP = (
     'words (all must match), "exact phrases", -excluded, and filters outlet: country: '
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     query = cli_query(args.query)  # a bad query fails before the store opens
     results, headings = _search(args, query)
     if args.json:
-        print_json([_result_json(r, headings.get(r.article_id) or {}) for r in results])
+        print_json([_result_json(r, headings.get(r.article_id)) for r in results])
         return 0
     if not results:
         print("no articles match")
@@ -44,21 +45,24 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _result_json(result, heading: dict) -> dict:
+def _result_json(result, heading: Article | None) -> dict:
     """A result as ``search --json`` gives it: where it was published, as ``articles --json``."""
     doc = result.as_json()
-    return {**doc, "published": heading.get("published"), "outlet": heading.get("outlet"), "url": heading.get("url")}
+    if heading is None:
+        return {**doc, "published": None, "outlet": None, "url": None}
+    return {**doc, "published": heading.published, "outlet": heading.outlet, "url": heading.url}
 
 
-def result_lines(results, headings: dict[str, dict], width: int) -> list[str]:
+def result_lines(results, headings: dict[str, Article], width: int) -> list[str]:
     """Each result on a line of ``width`` cells (score, date, outlet, short id, title; when
     the title would get under ``TITLE_MIN``, the outlet is left out, then the date), then
     up to three of its matching paragraphs, each cut to the width."""
     short = short_ids(headings)
     rows = []
     for r in results:
-        heading = headings.get(r.article_id) or {}
-        rows.append([f"{r.score:6.2f}", safe(heading.get("published") or "—"), one_line(heading.get("outlet")) or "—",
+        heading = headings.get(r.article_id)
+        published, outlet = (heading.published, heading.outlet) if heading is not None else (None, None)
+        rows.append([f"{r.score:6.2f}", safe(published or "—"), one_line(outlet) or "—",
                      short.get(r.article_id, r.article_id), one_line(r.title) or "(untitled)"])
     score_w, date_w, id_w = 6, natural_width("", [r[1] for r in rows]), natural_width("", [r[3] for r in rows])
     rest = width - score_w - date_w - id_w - 4 * 2  # for outlet and title
@@ -91,4 +95,4 @@ def _search(args: argparse.Namespace, query):
     if found is not None:
         return found
     contents = open_store(args).contents()
-    return contents.find_articles(query, limit=args.limit), {a["id"]: a for a in contents.articles}
+    return contents.find_articles(query, limit=args.limit), {a.id: a for a in contents.articles}

@@ -134,7 +134,7 @@ def extract_article(article: dict) -> dict:
     reference, approx = reference_date(article)
     sents = article_sentences(article)
     runs = []
-    delegations = {}
+    delegations: dict[Sentence, tuple[int, str]] = {}
     earlier: tuple[int, str] | None = None  # (paragraph, country) of the last delegation named
     for sent in sents:
         found = parse_sentence(sent, g)
@@ -142,7 +142,7 @@ def extract_article(article: dict) -> dict:
         runs.extend(found)
         d = delegation_country(sent, earlier[1] if earlier and earlier[0] == sent.paragraph else None)
         if d:
-            delegations[id(sent)] = d
+            delegations[sent] = d
             earlier = (sent.paragraph, d[1])
     resolver = OfficialResolver(g, reference.year if reference else None)
     per_sentence = resolver.run(runs, delegations)
@@ -152,7 +152,7 @@ def extract_article(article: dict) -> dict:
     host_country_fallback(people, (outlet_country(article.get("outlet"), g), dateline_country(article, g)))
     resolve_references(sents, people, resolver.year, per_sentence)
     officials = [person_record(p, article_id, published_iso) for p in people]
-    officials_of = {id(p) for p in people}
+    officials_of = set(people)
     events: list[dict] = []
     anchors = Anchors(None if approx else reference)
     for sent in sents:
@@ -163,8 +163,8 @@ def extract_article(article: dict) -> dict:
         if not mentions:
             continue
         anchors.update(sent.text, sent.start, sent.end, mentions)
-        takers = [p for p in per_sentence.get(id(sent), ()) if id(p) in officials_of]
-        events.extend(sentence_events(sent, mentions, reference, takers, article_id, cuts.get(id(sent))))
+        takers = [p for p in per_sentence.get(sent, ()) if p in officials_of]
+        events.extend(sentence_events(sent, mentions, reference, takers, article_id, cuts.get(sent)))
     events = merge_same_day(events)
     events.sort(key=lambda e: e["date"])
     return {"officials": officials, "events": events}

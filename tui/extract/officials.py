@@ -52,7 +52,7 @@ class NameRun:
         return bool(self.chunks) or self.country_hint is not None
 
 
-@dataclass
+@dataclass(eq=False)  # one person as found in one article: kept in sets by identity
 class PersonFacts:
     """What one article says about one person."""
 
@@ -103,7 +103,7 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
             sent.plural = True
         k += 1
 
-    linked_chunks: set[int] = set()
+    linked_chunks: set[TitleChunk] = set()
     for idx, el in enumerate(elements):
         if not isinstance(el, NameRun):
             continue
@@ -118,24 +118,24 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
         # "Title Name" (an honorific may stand between: "Ambassador ... Mr. Liang Shouwen")
         if isinstance(prev, TitleChunk) and (prev.b == el.a or (prev.b == el.a - 1 and units[prev.b].kind == HON)):
             el.chunks.append(prev)
-            linked_chunks.add(id(prev))
+            linked_chunks.add(prev)
             # "Deputy Prime Minister, Minister of Foreign Affairs of Kazakhstan Name":
             # combined roles joined by a comma, the first opening its clause
             first = elements[idx - 2] if idx >= 2 else None
             before_first = elements[idx - 3] if idx >= 3 else None
-            if isinstance(first, TitleChunk) and id(first) not in linked_chunks \
+            if isinstance(first, TitleChunk) and first not in linked_chunks \
                     and _gap(units, first.b, prev.a) == [","] and _title_opens_clause(units, first.a) \
                     and not (first.country and prev.country and first.country != prev.country) \
                     and not (isinstance(before_first, TitleChunk)
                              and [w for w in _gap(units, before_first.b, first.a) if w != "the"] == [","]) \
                     and not (_portfolio_minister(first) and _portfolio_minister(prev)):
                 el.chunks.insert(0, first)
-                linked_chunks.add(id(first))
+                linked_chunks.add(first)
         # "Title, Name," where the title is nobody else's
-        elif isinstance(prev, TitleChunk) and id(prev) not in linked_chunks \
+        elif isinstance(prev, TitleChunk) and prev not in linked_chunks \
                 and _gap(units, prev.b, el.a) == [","] and _title_opens_clause(units, prev.a):
             el.chunks.append(prev)
-            linked_chunks.add(id(prev))
+            linked_chunks.add(prev)
         # "Name, [the] Title" / "Name (Title)" unless the title belongs to the next name
         if isinstance(nxt, TitleChunk) and not (isinstance(after, NameRun) and after.a == nxt.b):
             gap = _gap(units, el.b, nxt.a)
@@ -147,7 +147,7 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
                                   or gap in (["-", "-"], ["-", "-", "the"]))
             if apposition and not named_thing:
                 el.chunks.append(nxt)
-                linked_chunks.add(id(nxt))
+                linked_chunks.add(nxt)
                 # "Name, Title, Title of Country." — titles listed one after another
                 for later in range(idx + 2, len(elements)):
                     cur, follow = elements[later - 1], elements[later]
@@ -157,7 +157,7 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
                     if isinstance(ahead, NameRun) and ahead.a == follow.b:
                         break
                     el.chunks.append(follow)
-                    linked_chunks.add(id(follow))
+                    linked_chunks.add(follow)
         # "his Chinese counterpart Name"
         if el.a >= 1 and units[el.a - 1].norm in ("counterpart", "counterparts"):
             for back in (2, 3):
@@ -175,7 +175,7 @@ def parse_sentence(sent: Sentence, g: Gazetteer) -> list[NameRun]:
                 el.country_hint = (P_AFTER_NAME, units[c].country)
     if len(linked_chunks) < len(elements):
         sent.loose = [el for el in elements
-                      if el.__class__ is TitleChunk and el.country and id(el) not in linked_chunks]
+                      if el.__class__ is TitleChunk and el.country and el not in linked_chunks]
     return [el for el in elements if isinstance(el, NameRun) and el.a >= 0]
 
 

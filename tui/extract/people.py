@@ -58,8 +58,9 @@ class OfficialResolver:
         self.by_key: dict[str, PersonFacts] = {}
         self.by_who: dict[str, PersonFacts] = {}
 
-    def run(self, runs: list[NameRun], delegations: dict[int, tuple[int, str]]) -> dict[int, list[PersonFacts]]:
-        """Resolve all runs; returns participants per sentence (by ``id(sentence)``)."""
+    def run(self, runs: list[NameRun],
+            delegations: dict[Sentence, tuple[int, str]]) -> dict[Sentence, list[PersonFacts]]:
+        """Resolve all runs; returns the participants of each sentence."""
         multi = [r for r in runs if len(r.written.split()) > 1]
         single = [r for r in runs if len(r.written.split()) == 1]
         resolved: list[tuple[NameRun, PersonFacts]] = []
@@ -76,10 +77,10 @@ class OfficialResolver:
                              titles=[t for c in r.chunks for t in c.titles])
             if p:
                 resolved.append((r, p))
-        per_sentence: dict[int, list[PersonFacts]] = {}
+        per_sentence: dict[Sentence, list[PersonFacts]] = {}
         for r, p in resolved:
-            self._record(r, p, delegations.get(id(r.sentence)))
-            bucket = per_sentence.setdefault(id(r.sentence), [])
+            self._record(r, p, delegations.get(r.sentence))
+            bucket = per_sentence.setdefault(r.sentence, [])
             if p not in bucket:
                 bucket.append(p)
         return per_sentence

@@ -40,7 +40,7 @@ def _country(p: PersonFacts) -> str | None:
 
 
 def resolve_references(sentences: list[Sentence], people: list[PersonFacts], year: int | None,
-                       per_sentence: dict[int, list[PersonFacts]]) -> None:
+                       per_sentence: dict[Sentence, list[PersonFacts]]) -> None:
     """Give each title said by reference to the one person it fits (see the module)."""
     present = [p for p in people if p.mentions]
     for sent in sentences:
@@ -55,7 +55,7 @@ def resolve_references(sentences: list[Sentence], people: list[PersonFacts], yea
                     person.titles.append((title, sent))
             start, end = sent.starts[chunk.a], sent.ends[chunk.b - 1]
             person.references.append((sent.paragraph, start, end, sent.text[start:end]))
-            bucket = per_sentence.setdefault(id(sent), [])
+            bucket = per_sentence.setdefault(sent, [])
             if person not in bucket:
                 bucket.append(person)
 

@@ -1,6 +1,8 @@
 """A sentence as both extractors read it, and the title phrases found in it.
 
-Kept apart from the officials and titles passes, which both use them.
+Kept apart from the officials and titles passes, which both use them. Both are compared
+and hashed by identity (``eq=False``): what the passes find per sentence or per title
+phrase is kept in dicts and sets keyed by the object itself.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from tui.extract.text import NOT_LOWERED
 from tui.extract.units import Unit
 
 
-@dataclass
+@dataclass(eq=False)
 class TitleChunk:
     """A title phrase found in a sentence: unit span, split titles, country."""
 
@@ -23,7 +25,7 @@ class TitleChunk:
     detached: bool = False  # shared by a list of names, not written beside this one (no summary cut)
 
 
-@dataclass
+@dataclass(eq=False)
 class Sentence:
     """One sentence of a paragraph, ready for both extractors."""
 

@@ -67,17 +67,17 @@ _ATTRIBUTION_WORD = re.compile("report|said|says|inform|stat|announc|noted|told|
 _CLOSING_MARKS = frozenset({(",", ","), ("(", ")"), ("—", "—"), ("–", "–"), ("-", "-")})
 
 
-def title_cuts(runs: list[NameRun]) -> dict[int, list[tuple[int, int]]]:
-    """Character spans to leave out of summaries, per sentence (by ``id``): the
+def title_cuts(runs: list[NameRun]) -> dict[Sentence, list[tuple[int, int]]]:
+    """Character spans to leave out of summaries, per sentence: the
     titles linked to a named person, with the words that tie them on."""
-    cuts: dict[int, list[tuple[int, int]]] = {}
+    cuts: dict[Sentence, list[tuple[int, int]]] = {}
     for r in runs:
         chunks = [c for c in r.chunks if not c.detached]
         if not chunks:
             continue
         sent = r.sentence
         units, starts, ends, text = sent.units, sent.starts, sent.ends, sent.text
-        out = cuts.setdefault(id(sent), [])
+        out = cuts.setdefault(sent, [])
         before = [c for c in chunks if c.b <= r.a]
         after = [c for c in chunks if c.a >= r.b]
         if before:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
+from tui.records import Article, Event, Official
 from tui.search import ArticleSources, Query, Results, SearchIndex, event_matches, official_matches
 
 
@@ -18,11 +19,11 @@ from tui.search import ArticleSources, Query, Results, SearchIndex, event_matche
 class Contents:
     """Articles, officials, events and the search index of one store version.
 
-    ``articles`` may hold headings only (records without body and facts, when read through
-    the saved index: ``tui.library.snapshot``): ``article(id)`` gives the full record."""
+    ``articles`` are headings (``paragraphs`` None: what a list shows); ``article(id)``
+    reads the full record."""
 
-    def __init__(self, articles: list[dict], officials: list[dict], events: list[dict],
-                 index: SearchIndex | Callable[[], SearchIndex], article: Callable[[str], dict | None],
+    def __init__(self, articles: list[Article], officials: list[Official], events: list[Event],
+                 index: SearchIndex | Callable[[], SearchIndex], article: Callable[[str], Article | None],
                  mtime_ns: int = 0):
         self.articles = articles  # newest first (undated last), then by title
         self.officials = officials
@@ -36,8 +37,9 @@ class Contents:
         """The search index over the articles (built or loaded when first asked for)."""
         return self._index if isinstance(self._index, SearchIndex) else self._index()
 
-    def article(self, article_id: str) -> dict | None:
-        """The full record of an article (body and facts too); None when there is none."""
+    def article(self, article_id: str) -> Article | None:
+        """The full record of an article (its paragraphs too); None when there is none or it
+        cannot be read."""
         return self._article(article_id)
 
     def __len__(self) -> int:
@@ -53,25 +55,25 @@ class Contents:
     @cached_property
     def countries_of(self) -> dict[str, str | None]:
         """Each official's country by name: what ``country:`` asks of an event's participants."""
-        return {o.get("name"): o.get("country") for o in self.officials}
+        return {o.name: o.country for o in self.officials}
 
     def find_articles(self, query: Query | str, limit: int | None = None) -> Results:
         """Articles meeting ``query``, best first, each with its hit paragraphs."""
         return self.index.search(query, limit=limit)
 
-    def official_matches(self, official: dict, query: Query) -> bool:
+    def official_matches(self, official: Official, query: Query) -> bool:
         """Whether ``official`` meets every condition of ``query``."""
         return official_matches(official, query, self.sources)
 
-    def event_matches(self, event: dict, query: Query) -> bool:
+    def event_matches(self, event: Event, query: Query) -> bool:
         """Whether ``event`` meets every condition of ``query``."""
         return event_matches(event, query, self.countries_of, self.sources)
 
-    def find_officials(self, query: Query) -> list[dict]:
+    def find_officials(self, query: Query) -> list[Official]:
         """The officials meeting ``query``, in stored order."""
         return [o for o in self.officials if self.official_matches(o, query)]
 
-    def find_events(self, query: Query) -> list[dict]:
+    def find_events(self, query: Query) -> list[Event]:
         """The events meeting ``query``, oldest first."""
         return [e for e in self.events if self.event_matches(e, query)]
 

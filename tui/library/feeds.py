@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from tui.ingest.errors import SourceError
+from tui.library import codec
 from tui.library.store import now
 from tui.library.web_sources import fetch_page_record
+from tui.records import Feed
 from tui.web.feeds import FeedEntry, FeedError, fetch_feed
 from tui.web.fetch import Fetcher, FetchError
 
@@ -29,11 +31,11 @@ class FeedsError(Exception):
     """A feed command that cannot be done (one line)."""
 
 
-def add_feed(library, url: str, name: str | None = None) -> dict:
+def add_feed(library, url: str, name: str | None = None) -> Feed:
     """Follow the feed at ``url`` under ``name`` (default: its host); raises ``FeedsError``
     when the name or the address is followed already."""
     name = (name or urlsplit(url).hostname or url).strip()
-    feeds = library.feeds()
+    feeds = library.store.feeds()
     for feed in feeds:
         if feed["url"] == url:
             raise FeedsError(f"{url}: already followed as {feed['name']}")
@@ -41,16 +43,16 @@ def add_feed(library, url: str, name: str | None = None) -> dict:
             raise FeedsError(f"a feed named {name} is followed already ({feed['url']}); pass --name")
     feed = {"name": name, "url": url, "added": now(), "etag": None, "last_modified": None, "seen": []}
     _write_feeds(library, lambda current: current + [feed])
-    return feed
+    return codec.feed(feed)
 
 
-def remove_feed(library, key: str) -> dict:
+def remove_feed(library, key: str) -> Feed:
     """Stop following the feed named ``key`` (or at that address); its articles stay."""
-    found = [f for f in library.feeds() if key in (f["name"], f["url"])]
+    found = [f for f in library.store.feeds() if key in (f["name"], f["url"])]
     if not found:
         raise FeedsError(f"{key}: no such feed (`cca-tui feeds list` shows them)")
     _write_feeds(library, lambda current: [f for f in current if f["url"] != found[0]["url"]])
-    return found[0]
+    return codec.feed(found[0])
 
 
 def _write_feeds(library, change: Callable[[list[dict]], list[dict]]) -> None:
@@ -149,8 +151,8 @@ def fetch_feeds(library, fetcher: Fetcher, *, limit: int = 20, delay: float = 1.
     from tui.library.sources import AddReport
 
     clock = PoliteClock(delay)
-    feeds = library.feeds()
-    stored = library.articles()
+    feeds = library.store.feeds()
+    stored = library.store.articles()
     known_urls = {a.get("url"): a["id"] for a in stored if a.get("url")}
     known_urls.update({a.get("source_path"): a["id"] for a in stored if a.get("source_path")})
     known_entries = {a.get("feed_entry_id"): a["id"] for a in stored if a.get("feed_entry_id")}
@@ -220,7 +222,7 @@ def _share_out(library, report, by_origin: dict[str, FeedResult], known_urls: di
         if result is not None:
             result.skipped.append({"path": skip["path"], "reason": skip["reason"]})
     for article_id in report.added:
-        article = library.article(article_id) or {}
+        article = library.store.article(article_id) or {}
         result = by_origin.get(article.get("source_path") or "")
         if result is None:
             continue

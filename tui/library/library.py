@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
-from tui.library import indexing
+from tui.library import codec, indexing
 from tui.library.contents import Contents
 from tui.library.errors import SCHEMA_VERSION, StoreError
 from tui.library.snapshot import Snapshot
 from tui.library.store import Batch, Store, now, plural
 from tui.paths import seed_dir
+from tui.records import Article, Event, Feed, Official
 from tui.search import Query, Results, SearchIndex
-
 
 if TYPE_CHECKING:
     from tui.library.check import CheckReport
@@ -95,27 +94,29 @@ class Library:
     def __len__(self) -> int:
         return len(self.store)
 
-    def articles(self) -> list[dict]:
-        """All articles, newest first (undated last), then by title."""
-        return self.store.articles()
+    def articles(self) -> list[Article]:
+        """All articles with their paragraphs, newest first (undated last), then by title."""
+        return [codec.article(doc) for doc in self.store.articles()]
 
-    def article(self, article_id: str) -> dict | None:
-        return self.store.article(article_id)
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id (its paragraphs too), or None."""
+        doc = self.store.article(article_id)
+        return codec.article(doc) if doc is not None else None
 
-    def officials(self) -> list[dict]:
-        return self.store.officials()
+    def officials(self) -> list[Official]:
+        return codec.officials(self.store.officials())
 
-    def events(self) -> list[dict]:
+    def events(self) -> list[Event]:
         """Timeline events, oldest first."""
-        return self.store.events()
+        return codec.events(self.store.events())
 
     def contents(self) -> Contents:
         """What the faces show of the version held now (its index loaded when first asked for)."""
         version = self.store.file_stamp
         if self._contents is None or self._contents[0] != version:
             store = self.store
-            self._contents = (version, Contents(store.articles(), store.officials(), store.events(),
-                                                self.index, store.article, store.mtime_ns))
+            self._contents = (version, Contents(codec.headings(store.articles()), self.officials(), self.events(),
+                                                self.index, self.article, store.mtime_ns))
         return self._contents[1]
 
     def index(self) -> SearchIndex:
@@ -136,11 +137,11 @@ class Library:
 
         return check_store(self.store)
 
-    # -- changing ------------------------------------------------------------------------
-
-    def feeds(self) -> list[dict]:
+    def feeds(self) -> list[Feed]:
         """The news feeds followed (``tui.library.feeds`` adds, removes and fetches them)."""
-        return self.store.feeds()
+        return [codec.feed(doc) for doc in self.store.feeds()]
+
+    # -- changing ------------------------------------------------------------------------
 
     def add(self, sources: Iterable[Source], progress: Progress | None = None,
             report: AddReport | None = None, also: Callable[[Batch], None] | None = None) -> AddReport:
@@ -217,14 +218,14 @@ def snapshot(path: Path) -> Snapshot | None:
     return Snapshot.open(path)
 
 
-def saved_search(path: Path, query: Query | str, limit: int | None = None) -> tuple[Results, dict[str, dict]] | None:
+def saved_search(path: Path, query: Query | str, limit: int | None = None) -> tuple[Results, dict[str, Article]] | None:
     """A one-shot search of the store file at ``path`` through its saved index, parsing only
-    the articles it finds, and every article's heading (its record without body and facts)
-    by id; None when there is no current index (then open a ``Library``)."""
+    the articles it finds, and every article's heading (without its paragraphs) by id; None
+    when there is no current index (then open a ``Library``)."""
     found = indexing.saved_file(path)
     if found is None:
         return None
-    return found.index.search(query, limit=limit), {h.get("id"): h for h in found.records}
+    return found.index.search(query, limit=limit), {a.id: a for a in codec.headings(found.records)}
 
 
 def repair(path: Path) -> list[str]:
@@ -235,9 +236,9 @@ def repair(path: Path) -> list[str]:
     return repair_store(path)
 
 
-def source_text(article: dict) -> str:
+def source_text(article: Article) -> str:
     """An article as a source text (front matter and paragraphs) that ``add`` reads back as
     the same article: what ``export --format sources`` writes."""
     from tui.ingest.source import render_source
 
-    return render_source(article)
+    return render_source(codec.document(article))

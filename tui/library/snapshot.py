@@ -15,12 +15,13 @@ import os
 from pathlib import Path
 
 from tui.files import UnusableFile, regular_file
-from tui.library import indexing
+from tui.library import codec, indexing
 from tui.library.contents import Contents
 from tui.library.index_file import SavedIndex
 from tui.library.shapes import misfits
 from tui.library.storage import Span, StoreFileVersion
 from tui.library.store import in_date_order, newest_first
+from tui.records import Article
 
 # Tables the explorer shows besides the articles (a store without any has no key for it).
 TABLES = ("officials", "events")
@@ -32,8 +33,9 @@ class Snapshot(Contents):
     def __init__(self, version: StoreFileVersion, saved: SavedIndex, tables: dict[str, list[dict]]):
         self._version = version
         self._spans: dict[str, Span] = {record["id"]: span for record, span in zip(saved.records, saved.spans or ())}
-        super().__init__(newest_first(saved.records), tables["officials"], in_date_order(tables["events"]),
-                         saved.index, self._full_record, version.stamp[1])
+        super().__init__(codec.headings(newest_first(saved.records)), codec.officials(tables["officials"]),
+                         codec.events(in_date_order(tables["events"])), saved.index, self._full_record,
+                         version.stamp[1])
 
     @property
     def path(self) -> Path:
@@ -68,9 +70,9 @@ class Snapshot(Contents):
             tables[name] = list(table.values())
         return cls(version, saved, tables)
 
-    def _full_record(self, article_id: str) -> dict | None:
+    def _full_record(self, article_id: str) -> Article | None:
         """The full record of an article, read from the file; None when it is not in this
         version or cannot be read."""
         span = self._spans.get(article_id)
-        record = self._version.read_record(span) if span is not None else None
-        return record if record is not None and record.get("id") == article_id else None
+        doc = self._version.read_record(span) if span is not None else None
+        return codec.article(doc) if doc is not None and doc.get("id") == article_id else None

@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from tui.dates import parse_period
+from tui.records import Article, Event, Official
 from tui.search.query import Query
 from tui.search.text import fold, token_string, tokens
 
@@ -121,7 +122,7 @@ class ArticleSources:
     ``articles`` (records or headings, or a function giving them) is read when a query first
     has such a condition; the articles passing each distinct condition are kept."""
 
-    def __init__(self, articles: Iterable[dict] | Callable[[], Iterable[dict]]):
+    def __init__(self, articles: Iterable[Article] | Callable[[], Iterable[Article]]):
         self._articles = articles
         self._rows: list[tuple[str, str, str]] | None = None
         self._passing: dict[tuple, frozenset[str]] = {}
@@ -137,7 +138,7 @@ class ArticleSources:
         if found is None:
             if self._rows is None:
                 articles = self._articles() if callable(self._articles) else self._articles
-                self._rows = [(a["id"], fold(a.get("outlet") or ""), a.get("published") or "") for a in articles]
+                self._rows = [(a.id, fold(a.outlet or ""), a.published or "") for a in articles]
             window = Query(since=since, until=until)
             found = frozenset(
                 article_id for article_id, outlet, published in self._rows
@@ -167,43 +168,43 @@ def _text_matches(haystack: str, query: Query, names: list[str] | None = None) -
 # -- officials and events -------------------------------------------------------------------
 
 
-def official_matches(official: dict, query: Query, sources: ArticleSources | None = None) -> bool:
+def official_matches(official: Official, query: Query, sources: ArticleSources | None = None) -> bool:
     """Whether ``official`` meets every condition of ``query`` (the table in the module's
     docstring); ``sources`` is needed when the query has outlet or date conditions."""
-    if query.countries and not all(same_country(c, official.get("country")) for c in query.countries):
+    if query.countries and not all(same_country(c, official.country) for c in query.countries):
         return False
-    names = [fold(n) for n in (official.get("name"), *(official.get("aliases") or ())) if n]
+    names = [fold(n) for n in official.names if n]
     if query.officials and not all(name_matches(o, names) for o in query.officials):
         return False
     if (query.outlets or query.since or query.until) and not _from_passing(
-            official.get("article_ids"), _sources(sources).passing(query)):
+            official.article_ids, _sources(sources).passing(query)):
         return False
     if not query.has_text:
         return True
-    haystack = token_string(" ".join([*names, *(official.get("titles") or ()), official.get("country") or ""]))
+    haystack = token_string(" ".join([*names, *official.titles, official.country or ""]))
     return _text_matches(haystack, query, names)
 
 
-def event_matches(event: dict, query: Query, countries_of: dict[str, str | None],
+def event_matches(event: Event, query: Query, countries_of: dict[str, str | None],
                   sources: ArticleSources | None = None) -> bool:
     """Whether ``event`` meets every condition of ``query`` (the table in the module's
     docstring); ``countries_of`` maps participants' names to their countries, and ``sources``
     is needed when the query has an outlet condition."""
-    if not period_overlaps(event.get("date"), query):
+    if not period_overlaps(event.date, query):
         return False
-    participants = event.get("participants") or []
+    participants = event.participants
     folded = [fold(p) for p in participants]
     if query.officials and not all(name_matches(o, folded) for o in query.officials):
         return False
     if query.countries and not all(any(same_country(c, countries_of.get(p)) for p in participants)
                                    for c in query.countries):
         return False
-    if query.outlets and not _from_passing(event.get("article_ids"), _sources(sources).passing(query, dates=False)):
+    if query.outlets and not _from_passing(event.article_ids, _sources(sources).passing(query, dates=False)):
         return False
     if not query.has_text:
         return True
-    evidence = " ".join(e.get("text", "") for e in event.get("evidence") or ())
-    haystack = token_string(" ".join([event.get("summary") or "", event.get("place") or "", evidence, *participants]))
+    evidence = " ".join(e.text or "" for e in event.evidence)
+    haystack = token_string(" ".join([event.summary or "", event.place or "", evidence, *participants]))
     return _text_matches(haystack, query)
 
 

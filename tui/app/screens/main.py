@@ -23,6 +23,7 @@ from tui.app.widgets.detail import DetailList, Reader
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.panes import PANES, ArticlesPane, Pane
 from tui.app.widgets.record_list import RecordList
+from tui.records import Article
 
 NARROW = 100  # below this width the detail replaces the list instead of sitting beside it
 
@@ -283,7 +284,7 @@ class MainScreen(Screen):
         """The keys of the records the ``kind`` pane lists now, in its order."""
         return [r.key for r in self.pane(kind).records.rows if r.key and not r.group]
 
-    def current_article(self) -> dict | None:
+    def current_article(self) -> Article | None:
         """The open article, else the selected one, else an article link under the cursor."""
         catalog = self.catalog
         if catalog is None:

@@ -16,6 +16,7 @@ from tui.app.bindings import PICKER_BINDINGS
 from tui.app.display import line, text
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.wrapping import WrappingOptionList
+from tui.records import Official
 
 
 class Picker(ModalScreen[str | None]):
@@ -64,9 +65,9 @@ class StylePicker(Picker):
 class OfficialPicker(Picker):
     """`o` in the reader: the officials named in the current paragraph."""
 
-    def __init__(self, officials: list[dict], title: str) -> None:
+    def __init__(self, officials: list[Official], title: str) -> None:
         options = [
-            Option(line(o.get("name"), (f"  {o.get('country') or ''}", "$text-muted")), id=o["id"])
+            Option(line(o.name, (f"  {o.country or ''}", "$text-muted")), id=o.id)
             for o in officials
         ]
         super().__init__(title, options)

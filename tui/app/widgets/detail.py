@@ -28,6 +28,7 @@ from tui.app.widgets.hanging import HangingIndent
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.dates import event_when
 from tui.facts import spellings_by_article
+from tui.records import Article, Event, Official, Paragraph
 from tui.search import Query
 
 HEADING = "bold $text-primary"
@@ -64,9 +65,9 @@ def _bullet(tip: Content) -> HangingIndent:
     return HangingIndent(Content("· ").stylize(MUTED), tip)
 
 
-def _more(hidden: int, pane: str, official: dict) -> Option:
+def _more(hidden: int, pane: str, official: Official) -> Option:
     """A link to the whole list in its pane, filtered to the official, after the first ``PAGE_LIMIT``."""
-    query = f'official:"{official.get("name") or ""}"'
+    query = f'official:"{official.name}"'
     return LinkOption(line(text(f"… {hidden} more: list them in {pane.title()} ", MUTED), text(query)),
                       SearchLink(pane, query))
 
@@ -138,13 +139,13 @@ class DetailList(WrappingOptionList):
 
 
 def paragraph_content(
-    paragraph: dict, catalog: Catalog, article_id: str, query: Query | None, hit: bool
+    paragraph: Paragraph, catalog: Catalog, article_id: str, query: Query | None, hit: bool
 ) -> HangingIndent:
     """One numbered paragraph: names, dates and search hits highlighted; headings styled."""
-    body = text(paragraph.get("text"))  # same length: the stored offsets of names still apply
+    body = text(paragraph.text)  # same length: the stored offsets of names still apply
     plain = body.plain
-    n = paragraph["n"]
-    if paragraph.get("kind") == "heading":
+    n = paragraph.n
+    if paragraph.is_heading:
         body = body.stylize(HEADING)
     for mention in catalog.mentions.get(article_id, {}).get(n, ()):
         body = body.stylize(NAME, mention.start, mention.end)
@@ -187,14 +188,14 @@ class ParagraphList(DetailList):
             reader.action_paragraph_officials()
 
 
-def article_header(article: dict) -> list[Option | None]:
+def article_header(article: Article) -> list[Option | None]:
     """The reader's first lines: title, outlet and date, URL, then a rule (``None``).
 
     They scroll with the paragraphs, so a long title or URL wraps whole at any width."""
-    meta = " · ".join(p for p in (safe(article.get("outlet")), long_date(article.get("published"))) if p)
-    url = article.get("url")
+    meta = " · ".join(p for p in (safe(article.outlet), long_date(article.published)) if p)
+    url = article.url
     return [
-        _plain(text(article.get("title") or "Untitled", "bold")),
+        _plain(text(article.title or "Untitled", "bold")),
         _plain(text(meta, MUTED)),
         _plain(text(url or "no URL", "$text-primary underline" if url else MUTED)),
         None,
@@ -224,7 +225,7 @@ class Reader(Vertical):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.article: dict | None = None
+        self.article: Article | None = None
 
     def compose(self):
         yield ParagraphList(classes="paragraphs")
@@ -238,9 +239,9 @@ class Reader(Vertical):
 
     @property
     def key(self) -> str | None:
-        return self.article["id"] if self.article else None
+        return self.article.id if self.article else None
 
-    def show(self, article: dict | None, catalog: Catalog, query: Query | None = None,
+    def show(self, article: Article | None, catalog: Catalog, query: Query | None = None,
              hits: set[int] | None = None, paragraph: int | None = None) -> None:
         """Display ``article``; put the paragraph cursor on ``paragraph`` (or the first hit)."""
         self.article = article
@@ -252,8 +253,8 @@ class Reader(Vertical):
         hits = hits or set()
         plist.add_options([
             *article_header(article),
-            *(ParagraphOption(paragraph_content(p, catalog, article["id"], query, p["n"] in hits), p["n"])
-              for p in article.get("paragraphs") or ()),
+            *(ParagraphOption(paragraph_content(p, catalog, article.id, query, p.n in hits), p.n)
+              for p in article.paragraphs or ()),
         ])
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
         self.go_to_paragraph(target)
@@ -282,12 +283,12 @@ class Reader(Vertical):
     def action_paragraph_officials(self) -> None:
         n = self.current_paragraph
         if self.article is not None and n is not None:
-            self.post_message(self.ParagraphOfficials(self.article["id"], n))
+            self.post_message(self.ParagraphOfficials(self.article.id, n))
 
     def action_copy_quotation(self) -> None:
         n = self.current_paragraph
         if self.article is not None and n is not None:
-            self.post_message(self.QuoteParagraph(self.article["id"], n))
+            self.post_message(self.QuoteParagraph(self.article.id, n))
 
 
 # -- an official's page ------------------------------------------------------------------
@@ -296,17 +297,17 @@ class Reader(Vertical):
 class OfficialDetail(DetailList):
     """Titles over time, aliases, articles mentioning them, co-mentioned officials, events."""
 
-    def show(self, official: dict | None, catalog: Catalog) -> None:
+    def show(self, official: Official | None, catalog: Catalog) -> None:
         self.clear_options()
-        self.key = official["id"] if official else None
+        self.key = official.id if official else None
         if official is None:
             self.add_option(_plain("No official selected."))
             return
-        options: list[Option] = [Option(text(official.get("name"), "bold"), disabled=True)]
-        about = " · ".join(safe(v) for v in (official.get("country"), catalog.latest_title(official)) if v)
+        options: list[Option] = [Option(text(official.name, "bold"), disabled=True)]
+        about = " · ".join(safe(v) for v in (official.country, catalog.latest_title(official)) if v)
         if about:
             options.append(_plain(text(about, MUTED)))
-        aliases = [a for a in official.get("aliases") or () if a != official.get("name")]
+        aliases = [a for a in official.aliases if a != official.name]
         if aliases:
             options.append(_plain(line(text("Also written: ", MUTED), text(", ".join(aliases)))))
 
@@ -316,14 +317,14 @@ class OfficialDetail(DetailList):
             for run in runs:
                 # One line per run of the same title, linked to the article that first gives it.
                 role = run[0]
-                article = catalog.article_by_id.get(role.get("article_id") or "")
+                article = catalog.article_by_id.get(role.article_id or "")
                 if len(run) == 1:
-                    source = safe(article.get("title")) if article else "unknown article"
+                    source = safe(article.title) if article else "unknown article"
                 else:
-                    source = f"{len(run)} articles, to {precise_date(run[-1].get('date'), 'day')}"
-                prompt = HangingIndent(text(f"{precise_date(role.get('date'), 'day'):<12} ", DATE),
-                                       line(text(role.get("title")), text(f" — {source}", MUTED)))
-                link = ArticleLink(role["article_id"], role.get("paragraph") or 1) if article else None
+                    source = f"{len(run)} articles, to {precise_date(run[-1].date, 'day')}"
+                prompt = HangingIndent(text(f"{precise_date(role.date, 'day'):<12} ", DATE),
+                                       line(text(role.title), text(f" — {source}", MUTED)))
+                link = ArticleLink(role.article_id, role.paragraph or 1) if article else None
                 options.append(LinkOption(prompt, link))
 
         places = catalog.mention_places(official)
@@ -332,10 +333,10 @@ class OfficialDetail(DetailList):
         for article_id, n in places[:PAGE_LIMIT]:
             article = catalog.article_by_id[article_id]
             # the article's own spelling, for quoting it
-            written = [w for w in spellings.get(article_id, ()) if w != official.get("name")]
+            written = [w for w in spellings.get(article_id, ()) if w != official.name]
             options.append(LinkOption(HangingIndent(
-                text(f"{article.get('published') or 'undated':<11} ", MUTED),
-                line(text(article.get("title")), text(f"  ¶{n}", MUTED),
+                text(f"{article.published or 'undated':<11} ", MUTED),
+                line(text(article.title), text(f"  ¶{n}", MUTED),
                      text(f"  as “{', '.join(written)}”" if written else "", MUTED)),
             ), ArticleLink(article_id, n)))
         if len(places) > PAGE_LIMIT:
@@ -346,8 +347,8 @@ class OfficialDetail(DetailList):
             options.append(_heading("Often mentioned with"))
             for other, count in co:
                 options.append(LinkOption(line(
-                    text(other.get("name")), text(f"  {safe(other.get('country') or '')} · {count} shared", MUTED),
-                ), OfficialLink(other["id"])))
+                    text(other.name), text(f"  {safe(other.country or '')} · {count} shared", MUTED),
+                ), OfficialLink(other.id)))
 
         events = catalog.events_of(official)
         if events:
@@ -355,8 +356,8 @@ class OfficialDetail(DetailList):
             for event in events[:PAGE_LIMIT]:
                 options.append(LinkOption(HangingIndent(
                     text(f"{event_when(event):<14} ", DATE),
-                    text(event.get("summary")),
-                ), EventLink(event["id"])))
+                    text(event.summary),
+                ), EventLink(event.id)))
             if len(events) > PAGE_LIMIT:
                 options.append(_more(len(events) - PAGE_LIMIT, "timeline", official))
         self.set_page(options)
@@ -368,33 +369,32 @@ class OfficialDetail(DetailList):
 class EventDetail(DetailList):
     """Date, place, participants (links to officials), evidence (links into the reader)."""
 
-    def show(self, event: dict | None, catalog: Catalog) -> None:
+    def show(self, event: Event | None, catalog: Catalog) -> None:
         self.clear_options()
-        self.key = event["id"] if event else None
+        self.key = event.id if event else None
         if event is None:
             self.add_option(_plain("No event selected."))
             return
         options = [
-            Option(text(event.get("summary"), "bold"), disabled=True),
+            Option(text(event.summary, "bold"), disabled=True),
             _plain(line(
                 text(event_when(event), DATE),
-                text(f" · {safe(event.get('place'))}" if event.get("place") else "", MUTED),
+                text(f" · {safe(event.place)}" if event.place else "", MUTED),
             )),
         ]
-        participants = event.get("participants") or []
-        if participants:
+        if event.participants:
             options.append(_heading("Participants"))
-            for name in participants:
+            for name in event.participants:
                 official = catalog.official_named(name)
-                label = line(text(name), text(f"  {safe(official.get('country') or '')}", MUTED)) if official else text(name)
-                options.append(LinkOption(label, OfficialLink(official["id"]) if official else None))
-        evidence = event.get("evidence") or []
+                label = line(text(name), text(f"  {safe(official.country or '')}", MUTED)) if official else text(name)
+                options.append(LinkOption(label, OfficialLink(official.id) if official else None))
+        evidence = event.evidence
         options.append(_heading(f"Evidence ({len(evidence)})"))
         for item in evidence:
-            article = catalog.article_by_id.get(item.get("article_id") or "")
-            source = safe(article.get("title")) if article else "unknown article"
+            article = catalog.article_by_id.get(item.article_id or "")
+            source = safe(article.title) if article else "unknown article"
             options.append(LinkOption(line(
-                text(f"“{safe(item.get('text'))}”"), Content("\n"),
-                text(f"   — {source}, ¶{item.get('paragraph')}", MUTED),
-            ), ArticleLink(item["article_id"], item.get("paragraph") or 1) if article else None))
+                text(f"“{safe(item.text)}”"), Content("\n"),
+                text(f"   — {source}, ¶{item.paragraph}", MUTED),
+            ), ArticleLink(item.article_id, item.paragraph or 1) if article else None))
         self.set_page(options)

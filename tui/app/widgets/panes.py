@@ -269,8 +269,8 @@ class ArticlesPane(Pane):
     def set_catalog(self, catalog: Catalog) -> None:
         # Rows are built once per store load; a search only picks from them.
         self._rows = {
-            a["id"]: Row(a["id"], (short_date(a.get("published")), a.get("outlet") or "", a.get("title") or "Untitled",
-                                   str(catalog.official_count(a))))
+            a.id: Row(a.id, (short_date(a.published), a.outlet or "", a.title or "Untitled",
+                             str(catalog.official_count(a))))
             for a in catalog.articles
         }
         super().set_catalog(catalog)
@@ -333,8 +333,7 @@ class OfficialsPane(Pane):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self._rows = {
-            o["id"]: Row(o["id"], (o.get("name") or "", o.get("country") or "—", catalog.latest_title(o),
-                                   str(len(o.get("article_ids") or ()))))
+            o.id: Row(o.id, (o.name, o.country or "—", catalog.latest_title(o), str(len(o.article_ids))))
             for o in catalog.officials
         }
         super().set_catalog(catalog)
@@ -379,14 +378,14 @@ class TimelinePane(Pane):
         year = None
         for event_id in catalog.match_events(query):
             event = catalog.event_by_id[event_id]
-            event_year = year_of(event.get("date"))
+            event_year = year_of(event.date)
             if event_year != year:
                 year = event_year
                 rows.append(Row(None, (event_year,), group=True))
-            summary = event.get("summary") or ""
-            rows.append(Row(event_id, (span_label(event.get("date"), event.get("precision"), event.get("end_date")),
-                                       f"(planned) {summary}" if event.get("planned") else summary,
-                                       str(len(event.get("article_ids") or ())))))
+            summary = event.summary or ""
+            rows.append(Row(event_id, (span_label(event.date, event.precision, event.end_date),
+                                       f"(planned) {summary}" if event.planned else summary,
+                                       str(len(event.article_ids)))))
         return rows
 
     def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
