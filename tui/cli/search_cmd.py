@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from pathlib import Path
 
 from tui.cli.arguments import positive_int
@@ -53,7 +54,7 @@ def _result_json(result, heading: Article | None) -> dict:
     return {**doc, "published": heading.published, "outlet": heading.outlet, "url": heading.url}
 
 
-def result_lines(results, headings: dict[str, Article], width: int) -> list[str]:
+def result_lines(results, headings: Mapping[str, Article], width: int) -> list[str]:
     """Each result on a line of ``width`` cells (score, date, outlet, short id, title; when
     the title would get under ``TITLE_MIN``, the outlet is left out, then the date), then
     up to three of its matching paragraphs, each cut to the width."""

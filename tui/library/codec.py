@@ -9,7 +9,7 @@ output and exports: the document's shape, with the record's fields.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from tui.records import Article, Event, Evidence, Feed, Mention, Official, Paragraph, Role
@@ -66,6 +66,27 @@ def feed(doc: Doc) -> Feed:
 
 def headings(docs: Iterable[Doc]) -> list[Article]:
     return [heading(d) for d in docs]
+
+
+class HeadingsById(Mapping[str, Article]):
+    """Headings by article id, each made a record when first read: a one-shot search shows a
+    handful of 10,000 (making them all would cost it 10 %)."""
+
+    def __init__(self, docs: Iterable[Doc]):
+        self._docs = {d.get("id") or "": d for d in docs}
+        self._made: dict[str, Article] = {}
+
+    def __getitem__(self, article_id: str) -> Article:
+        made = self._made.get(article_id)
+        if made is None:
+            made = self._made[article_id] = heading(self._docs[article_id])
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._docs)
+
+    def __len__(self) -> int:
+        return len(self._docs)
 
 
 def officials(docs: Iterable[Doc]) -> list[Official]:

@@ -218,14 +218,15 @@ def snapshot(path: Path) -> Snapshot | None:
     return Snapshot.open(path)
 
 
-def saved_search(path: Path, query: Query | str, limit: int | None = None) -> tuple[Results, dict[str, Article]] | None:
+def saved_search(path: Path, query: Query | str,
+                 limit: int | None = None) -> tuple[Results, Mapping[str, Article]] | None:
     """A one-shot search of the store file at ``path`` through its saved index, parsing only
     the articles it finds, and every article's heading (without its paragraphs) by id; None
     when there is no current index (then open a ``Library``)."""
     found = indexing.saved_file(path)
     if found is None:
         return None
-    return found.index.search(query, limit=limit), {a.id: a for a in codec.headings(found.records)}
+    return found.index.search(query, limit=limit), codec.HeadingsById(found.records)
 
 
 def repair(path: Path) -> list[str]:
