@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli import main
+from tests.cli_run import run, run_json
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
@@ -20,18 +20,6 @@ SEED_URL = "https://daryo.uz/en/2024/03/31/launch-of-central-asiachina-secretari
 @pytest.fixture
 def db(tmp_path):
     return str(tmp_path / "scratch" / "db.json")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys, *argv):
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 def test_new_store_lists_exactly_the_seed(capsys, db):

@@ -8,16 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli import main
+from tests.cli_run import run
 
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 README = Path(__file__).resolve().parent.parent / "README.md"
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # (arguments after `--db DB`, what the one line must say)

@@ -12,8 +12,9 @@ import bibtexparser
 import pytest
 import rispy
 
+from tests.cli_run import run
 from tests.records import make_article
-from tui.cli import cite_cmd, main
+from tui.cli import cite_cmd
 from tui.clipboard import load_history
 from tui.library import Library
 
@@ -59,12 +60,6 @@ def two_db(db):
     with store.store.write_batch() as batch:
         batch.add_articles([extra])
     return db
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cite_apa_para_9_quotes_sun_weidong(capsys, db):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_run import run
 from tests.records import make_article
-from tui.cli import main
 from tui.library import Library
 
 # Ids a hand-edited or imported store may hold; each must become a file inside the folder.
@@ -24,12 +24,6 @@ HOSTILE_IDS = [
     "same-name",
     "",
 ]
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

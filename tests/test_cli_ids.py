@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from tests.cli_run import run
 from tests.records import make_article
-from tui.cli import main
 from tui.library import Library
 
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
@@ -39,12 +39,6 @@ def db(tmp_path):
         make_article("kabar-rail", "Rail talks", ["Talks."], outlet="Kabar", published="2025-01-20"),
         make_article("kabar-rail-2", "Rail talks, day two", ["More talks."], outlet="Kabar", published="2025-01-21"),
     ])
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("given", ["daryo-2024-03", "Daryo-2024-03-31", SEED_ID])

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from tui.cli import main
+from tests.cli_run import run, run_json
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 KAZINFORM = WEB / "dev" / "kazinform-article.html"
@@ -18,18 +17,6 @@ KAZINFORM_ID = "kazinform-2024-05-17-kazakhstan-and-china-agree-to-expand"
 @pytest.fixture
 def db(tmp_path):
     return str(tmp_path / "store" / "db.json")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys, *argv):
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 def test_saved_page_lands_with_the_metadata_the_page_carries(capsys, db):
@@ -89,8 +76,8 @@ def test_page_named_txt_is_read_as_a_page_and_reingest_adds_nothing(capsys, db, 
 def test_db_repair_rebuilds_a_page_article_from_its_stored_text(capsys, db):
     run_json(capsys, "--db", db, "--no-seed", "ingest", str(KAZINFORM))
     before = run_json(capsys, "--db", db, "article", KAZINFORM_ID)
-    from tui.library.repair import _rebuild_from_raw
     from tui.library import Library
+    from tui.library.repair import _rebuild_from_raw
 
     _rebuild_from_raw(Library.open(db, seed=False).store, 1)
     after = run_json(capsys, "--db", db, "article", KAZINFORM_ID)

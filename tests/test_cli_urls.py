@@ -9,9 +9,9 @@ import threading
 
 import pytest
 
+from tests.cli_run import run
 from tests.web_pages import HTML, TRANSIT, WATER, article_page
 from tests.web_server import LocalServer
-from tui.cli import main
 
 TRANSIT_ID = "steppe-wire-2024-06-03-kazakhstan-and-china-open-a-second"
 
@@ -33,12 +33,6 @@ def server():
         srv.routes["/news/transit"] = (200, HTML, TRANSIT)
         srv.routes["/news/water"] = (200, HTML, WATER)
         yield srv
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def complaints(err):

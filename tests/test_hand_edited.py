@@ -9,18 +9,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tui.cli import main
+from tests.cli_run import run
 from tui.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 SEED_TITLE = "Launch of Central Asia–China Secretariat takes place in Xi’an"
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _seed(tree: dict) -> tuple[str, dict]:

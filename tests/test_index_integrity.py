@@ -9,18 +9,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tui.cli import main
+from tests.cli_run import run
 from tui.library import Library
 from tui.library.index_file import index_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 QUERIES = ["secretariat", "water Astana", '"Central Asia"', "Xi", "transboundary", "-summit staff"]
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

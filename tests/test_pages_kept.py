@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_run import run
 from tests.web_pages import HTML, TRANSIT
 from tests.web_server import LocalServer
-from tui.cli import main
 from tui.ingest.source import content_hash
 
 TRANSIT_ID = "steppe-wire-2024-06-03-kazakhstan-and-china-open-a-second"
@@ -23,12 +23,6 @@ DIGEST = hashlib.sha256(TRANSIT).hexdigest()
 @pytest.fixture(autouse=True)
 def quick_fetches(monkeypatch):
     monkeypatch.setenv("CCA_TUI_FETCH_BACKOFF", "0")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def body(capsys, db):

@@ -6,16 +6,10 @@ from pathlib import Path
 
 import orjson
 
-from tui.cli import main
+from tests.cli_run import run
 from tui.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_corrupt_store_is_restored_from_the_newest_backup(capsys, tmp_path):

@@ -14,6 +14,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from tests.cli_run import run
 from tui.cli import main
 from tui.library import Library
 from tui.library.backups import backups
@@ -21,12 +22,6 @@ from tui.library.backups import backups
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 DAMAGED = b'{"articles": {"1": {"id": "torn'
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def env(**extra: str) -> dict[str, str]:

@@ -13,19 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli import main
+from tests.cli_run import run
 from tui.library import Library
 from tui.library.backups import backups
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 WATER = FIXTURES / "astana-water-talks.txt"
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def cca(*argv: str, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:

@@ -1,0 +1,21 @@
+"""Running the CLI in-process from a test, the way every CLI test does."""
+
+from __future__ import annotations
+
+import json
+
+from tui.cli.main import main
+
+
+def run(capsys, *argv):
+    """``cca-tui ARGV...`` in this process: (exit status, stdout, stderr)."""
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys, *argv):
+    """``cca-tui ARGV... --json``, which must succeed: its document."""
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
