@@ -338,7 +338,7 @@ class CcaApp(App[None]):
         except Exception as exc:  # noqa: BLE001
             self.notify(f"Export failed: {exc}", severity="error")
             return
-        suffix = {"bibtex": "bib", "csl-json": "json", "markdown": "md"}.get(fmt, fmt)
+        suffix = copying.export_suffix(fmt)
         folder = user_data_dir() / "exports"
         path = folder / f"{pane}-{datetime.now():%Y%m%d-%H%M%S}.{suffix}"
         try:

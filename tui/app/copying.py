@@ -99,5 +99,14 @@ def list_export_formats(pane: str) -> list[str]:
 
 
 def export_articles(articles: list[Article], fmt: str) -> str:
-    """The articles in an export format (bibtex, ris, csl-json, markdown, json, csv)."""
+    """The articles in an export format (a style's reference list, bibtex, ris, csl-json,
+    markdown, json, csv)."""
     return cite.format_many(articles, fmt)
+
+
+def export_suffix(fmt: str) -> str:
+    """The file name suffix for an export format: ``bib``, ``json``, ``md``; ``txt`` for a
+    reference list."""
+    if fmt in cite.STYLES and cite.STYLES[fmt].prose:
+        return "txt"
+    return {"bibtex": "bib", "csl-json": "json", "markdown": "md"}.get(fmt, fmt)
