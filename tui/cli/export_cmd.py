@@ -11,7 +11,8 @@ from pathlib import Path
 from tui.cite import EXPORT_FORMATS, UnknownStyle, format_many, resolve_format
 from tui.cli.arguments import iso_date, path_value
 from tui.cli.common import cli_query, open_store
-from tui.cli.out_files import KeptFile, source_file_names, write_file
+from tui.cli.out_files import source_file_names
+from tui.files import KeptFile, write_file
 from tui.cli.output import error, note, write_stdout
 from tui.library import source_text
 from tui.paths import display_path
