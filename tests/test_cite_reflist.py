@@ -65,7 +65,7 @@ def test_apa_one_author_first_then_years_with_letters_and_untitled_by_title():
         "References",
         "The Secretariat opens. (2024, April 1). AKIpress.",
         # n.d. first, the two n.d. works lettered by title; one year's works by date (a bare
-        # year before its months and days, as the manual's examples and APA's CSL style do).
+        # year before its months and days, as the manual's examples and the CSL APA style do).
         "Seitkali, A. (n.d.-a). Cranes at night. AKIpress.",
         "Seitkali, A. (n.d.-b). Notes from the port. AKIpress.",
         "Seitkali, A. (2023, November 2). Dry ports. AKIpress.",

@@ -7,8 +7,8 @@ year, and puts the style's mark for "the same authors as above". The orders:
 - APA 7 (9.44–9.47): by the first element, the authors (surname, then initials; one
   author before the same author with others) or, for a work without one, its title;
   one author's works n.d. first, then oldest first (a bare year before a month or day of
-  it, as APA's own CSL style sorts), then by title; works of one author and year get
-  ``2024a``, ``2024b`` (``n.d.-a``) in that order.
+  it, as the manual's examples and the CSL APA style order them), then by title; works
+  of one author and year get ``2024a``, ``2024b`` (``n.d.-a``) in that order.
 - MLA 9 (Works Cited): by the first element (the authors, else the title), then by
   title; three hyphens for the authors of the entry above.
 - Chicago 17 bibliography (14.63–14.71): by the first element (the byline, else the
