@@ -31,6 +31,7 @@ NEW_KEYS = {
     "filters.cancel": "shift+f4", "filters.apply": "shift+f5",
     "copies.close": "shift+f6", "copies.show": "shift+f7", "copies.down": "shift+f8", "copies.up": "shift+f9",
     "text.close": "shift+f10", "help.close": "shift+f11", "help.down": "shift+f12", "help.up": "ctrl+f1",
+    "marks.toggle": "ctrl+f2", "marks.clear": "ctrl+f3", "prompt.cancel": "ctrl+f4",
 }
 
 
@@ -66,11 +67,12 @@ def test_every_binding_of_every_screen_and_widget_has_a_known_id():
     from tui.app.screens.help import HelpScreen
     from tui.app.screens.main import MainScreen
     from tui.app.screens.pickers import Picker
+    from tui.app.screens.prompt import PathPrompt
     from tui.app.widgets.detail import DetailList, ParagraphList, Reader
     from tui.app.widgets.record_list import RecordList
 
     for owner in (CcaApp, MainScreen, HelpScreen, TextScreen, CopyHistoryScreen, Picker, FilterScreen,
-                  RecordList, DetailList, ParagraphList, Reader):
+                  PathPrompt, RecordList, DetailList, ParagraphList, Reader):
         for binding in owner.__dict__["BINDINGS"]:
             assert binding.id in binding_ids(), (owner.__name__, binding)
 
@@ -159,6 +161,21 @@ async def test_every_binding_id_can_be_rebound(isolated_dirs: Path, hand_store):
         assert isinstance(app.screen, CommandPalette)
         await pilot.press("escape")  # the palette's own key
         await settle(pilot)
+
+        await press("marks.toggle")
+        assert main.marked("articles") == [main.listed("articles")[0]]
+        await press("app.palette")
+        await pilot.press(*"export marked")
+        await settle(pilot, 0.5)
+        await pilot.press("enter")  # the formats
+        await settle(pilot)
+        await pilot.press("enter")  # APA: the file to save to
+        await settle(pilot)
+        assert screen() == "PathPrompt"
+        await press("prompt.cancel")
+        assert screen() == "MainScreen"
+        await press("marks.clear")
+        assert main.marked("articles") == []
 
         await press("list.open")
         reader = main.pane("articles").reader

@@ -167,6 +167,9 @@ def test_export_of_two_articles_gives_two_entries(fmt):
         assert out.count("\n- ") + out.startswith("- ") == 2 and len(out.splitlines()) == 2
     elif fmt == "csv":
         assert len(list(csv.DictReader(io.StringIO(out)))) == 2
+    else:  # a prose style's reference list: its heading, then one entry a line
+        heading, *lines = out.splitlines()
+        assert heading in ("References", "Works Cited", "Bibliography", "Notes") and len(lines) == 2
 
 
 def test_export_json_and_csv_metadata():
@@ -202,8 +205,8 @@ def test_export_empty_and_unknown_format():
     assert format_many([], "bibtex") == ""
     assert format_many([], "csl-json") == "[]\n"
     assert format_many([], "csv") == "id,key,title,outlet,url,published,authors,language\n"
-    with pytest.raises(UnknownStyle, match="unknown export format 'apa'"):
-        format_many([seed()], "apa")
+    with pytest.raises(UnknownStyle, match="unknown export format 'docx'"):
+        format_many([seed()], "docx")
 
 
 # ---- URLs that are not web addresses ------------------------------------------------

@@ -156,7 +156,7 @@ def test_export_query_and_atomic_file(capsys, two_db, tmp_path):
 def test_export_unknown_format(capsys, db):
     code, out, err = run(capsys, "--db", db, "export", "--format", "docx")
     assert (code, out) == (2, "")
-    assert err == "cca-tui: unknown export format 'docx'; choose one of: bibtex, ris, csl-json, markdown, json, csv, sources\n"
+    assert err == "cca-tui: unknown export format 'docx'; choose one of: apa, mla, chicago, chicago-note, chicago-ad, bibtex, ris, csl-json, markdown, json, csv, sources\n"
 
 
 def test_officials_and_timeline_csv(capsys, db):

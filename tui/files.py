@@ -1,8 +1,9 @@
 """Files written so that a crash leaves the old version or the new one, never half of one.
 
 Everything cca-tui writes for the user (the store, its index and backups, the copy
-history, ``config.toml``) is written here: to a temp file in the same folder, fsynced,
-then renamed over the old file. Reads refuse anything that is not a regular file (a
+history, ``config.toml``, the exports) is written here: to a temp file in the same folder,
+fsynced, then renamed over the old file (an export: linked to its name, so a file already
+there is never replaced unless asked). Reads refuse anything that is not a regular file (a
 FIFO would block, a device would be replaced by a write).
 """
 
@@ -174,3 +175,63 @@ def fsync_dir(folder: Path) -> None:
 def stray_temp_files(path: Path) -> list[Path]:
     """Temp files a killed writer of ``path`` may have left beside it."""
     return sorted(path.parent.glob(f"{TEMP_PREFIX}{path.name}.*{TEMP_SUFFIX}"))
+
+
+# -- files the user names (exports) ------------------------------------------------
+
+EXPORT_TEMP_PREFIX = ".cca-tui-export."
+
+
+class KeptFile(Exception):
+    """The target exists and was left as it is; ``str()`` says why."""
+
+
+def write_file(path: Path, payload: bytes, *, force: bool = False) -> None:
+    """Write ``payload`` to ``path`` atomically (a crash leaves no half file at ``path``).
+
+    Raises ``KeptFile`` when something is already there and is not replaced: anything
+    unless ``force``, and with ``force`` still a folder, a symlink or a special file.
+    Other failures raise ``OSError``.
+    """
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        st = None
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            raise KeptFile("a folder of that name is in the way")
+        if not force:
+            raise KeptFile("exists; kept (--force replaces it)")
+        if not stat.S_ISREG(st.st_mode):
+            raise KeptFile("not a regular file; kept even with --force")
+    fd, tmp = tempfile.mkstemp(prefix=EXPORT_TEMP_PREFIX, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        if force:
+            os.replace(tmp, path)  # replaces a link itself, never what it points at
+        else:
+            _link_new(tmp, path)
+    finally:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+    fsync_dir(path.parent)
+
+
+def _link_new(tmp: str, path: Path) -> None:
+    # A hard link fails if the name exists, so a file created since the check above is
+    # kept too; where the file system has no hard links, a rename after the check.
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise KeptFile("exists; kept (--force replaces it)") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+            raise
+        if os.path.lexists(path):
+            raise KeptFile("exists; kept (--force replaces it)") from None
+        os.rename(tmp, path)

@@ -26,7 +26,7 @@ from tui.app.bindings import APP_BINDINGS, key_hint
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
 from tui.app.formatting import plural
-from tui.app.messages import CopyCitation, CopyQuotation, ExportList, ShowCitation
+from tui.app.messages import CopyCitation, CopyQuotation, CopyReferences, ExportList, ShowCitation
 from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
 from tui.clipboard import CopyResult, HistoryEntry
@@ -289,6 +289,10 @@ class CcaApp(App[None]):
         """Copy the citation of an article (default style) and say how it was copied."""
         self.deliver(copying.citation(message.article, message.style))
 
+    def on_copy_references(self, message: CopyReferences) -> None:
+        """Copy the marked articles as one reference list (default style) and say how many."""
+        self.deliver(copying.reference_list(message.articles, message.style))
+
     def on_copy_quotation(self, message: CopyQuotation) -> None:
         """Copy a paragraph of an article as a quotation with its citation."""
         self.deliver(copying.quotation(message.article, message.paragraph, message.style))
@@ -338,7 +342,7 @@ class CcaApp(App[None]):
         except Exception as exc:  # noqa: BLE001
             self.notify(f"Export failed: {exc}", severity="error")
             return
-        suffix = {"bibtex": "bib", "csl-json": "json", "markdown": "md"}.get(fmt, fmt)
+        suffix = copying.export_suffix(fmt)
         folder = user_data_dir() / "exports"
         path = folder / f"{pane}-{datetime.now():%Y%m%d-%H%M%S}.{suffix}"
         try:

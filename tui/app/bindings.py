@@ -26,10 +26,11 @@ LISTS = Group("Moving in lists")
 SEARCH = Group("Search and filters")
 DETAILS = Group("Reader and details")
 CITATIONS = Group("Citations (copied to the clipboard)")
+MARKS = Group("Marks")
 HISTORY = Group("History")
 APP = Group("App")
 DIALOGS = Group("In dialogs (pickers, filters, copies, this help)")
-HELP_ORDER = [PANES, LISTS, SEARCH, DETAILS, CITATIONS, HISTORY, APP, DIALOGS]
+HELP_ORDER = [PANES, LISTS, SEARCH, DETAILS, CITATIONS, MARKS, HISTORY, APP, DIALOGS]
 
 PALETTE = "app.palette"
 
@@ -73,11 +74,17 @@ MAIN_BINDINGS = [
     Binding("escape,backspace", "back", "Back", key_display="esc", id="nav.back",
             tooltip="Back to where you were, like a browser", group=HISTORY),
     Binding("c", "copy_citation", "Cite", id="cite.copy",
-            tooltip="Copy the citation of the selected or open article (default style)", group=CITATIONS),
+            tooltip="Copy the citation of the selected or open article (default style); with articles marked, "
+                    "their reference list", group=CITATIONS),
     Binding("C", "choose_style", "Cite as…", show=False, id="cite.choose",
-            tooltip="Choose a citation style and copy", group=CITATIONS),
+            tooltip="Choose a citation style and copy (the marked articles, if any)", group=CITATIONS),
     Binding("H", "app.copy_history", "Recent copies", show=False, id="cite.history",
             tooltip="Recent copies: copy one again, or show its text to select by hand", group=CITATIONS),
+    Binding("space", "toggle_mark", "Mark", show=False, id="marks.toggle",
+            tooltip="Mark or unmark the selected row (then the next row); with articles marked, "
+                    "c copies them as one reference list", group=MARKS),
+    Binding("U", "clear_marks", "Clear marks", show=False, id="marks.clear",
+            tooltip="Unmark every row of this pane, shown or not", group=MARKS),
 ]
 
 # -- lists (articles, officials, timeline) ------------------------------------------
@@ -157,8 +164,13 @@ TEXT_BINDINGS = [
             group=DIALOGS),
 ]
 
+PROMPT_BINDINGS = [
+    Binding("escape", "cancel", "Cancel", id="prompt.cancel",
+            tooltip="Close a question (a file name) without answering", group=DIALOGS),
+]
+
 _EVERY_LIST = [APP_BINDINGS, MAIN_BINDINGS, LIST_BINDINGS, DETAIL_BINDINGS, READER_BINDINGS, PARAGRAPH_BINDINGS,
-               HELP_BINDINGS, PICKER_BINDINGS, FILTER_BINDINGS, COPIES_BINDINGS, TEXT_BINDINGS]
+               HELP_BINDINGS, PICKER_BINDINGS, FILTER_BINDINGS, COPIES_BINDINGS, TEXT_BINDINGS, PROMPT_BINDINGS]
 
 
 def all_bindings() -> list[Binding]:
@@ -229,7 +241,7 @@ def key_hint(binding_id: str, keymap: Mapping[str, str]) -> str:
 # key), quit and back, then what the focused list or reader does, then search and the rest.
 FOOTER_RANK = {key_id: rank for rank, key_id in enumerate([
     "app.help", "app.quit", "app.quit-now",
-    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close",
+    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close", "prompt.cancel",
     "list.open", "detail.follow", "copies.show", "filters.apply", "cite.quote", "reader.officials",
     "search.focus", "cite.copy", PALETTE, "filters.pick",
 ])}
@@ -237,6 +249,6 @@ FOOTER_RANK = {key_id: rank for rank, key_id in enumerate([
 FOOTER_ORDER = {key_id: order for order, key_id in enumerate([
     "list.open", "detail.follow", "copies.show", "filters.apply",
     "reader.officials", "cite.quote", "search.focus", "filters.pick", "cite.copy",
-    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close",
+    "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close", "prompt.cancel",
     "app.help", "app.quit", "app.quit-now", PALETTE,
 ])}

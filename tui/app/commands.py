@@ -19,7 +19,7 @@ from textual.message import Message
 
 from tui.app import copying
 from tui.app.display import fuzzy_highlight, text
-from tui.app.formatting import safe
+from tui.app.formatting import plural, safe
 from tui.app.links import ArticleLink, OfficialLink
 from tui.app.messages import CopyCitation, CopyQuotation, ExportList, ShowCitation
 from tui.app.screens.main import MainScreen
@@ -71,6 +71,7 @@ class CcaCommands(Provider):
             yield (f"export: {pane.title.lower()} list as {fmt}",
                    lambda kind=pane.kind, fmt=fmt: main.post_message(ExportList(kind, fmt, main.listed(kind))),
                    f"Save the {pane.summary()} shown now to a file")
+        yield from self._mark_commands(main)
         yield "filter: choose…", main.action_filters, "Filter all panes by country, outlet and dates"
         if main.filters.active:
             yield "filter: clear all", main.action_clear_filters, f"Remove: {main.filters.describe()}"
@@ -86,6 +87,18 @@ class CcaCommands(Provider):
         yield "help: keys", self._app_action("help"), "Every key, grouped"
         yield ("history: recent copies", self._app_action("copy_history"),
                "Citations copied recently: copy one again, or show its text")
+
+    @staticmethod
+    def _mark_commands(main: MainScreen) -> Iterator[Command]:
+        """Export the marked articles (from any pane); clear this pane's marks."""
+        articles = len(main.marked("articles"))
+        if articles:
+            yield ("marks: export marked articles…", main.action_export_marked,
+                   f"Save the {plural(articles, 'marked article')} to a file: a reference list, BibTeX, RIS, …")
+        marked = len(main.marked(main.current_pane.kind))
+        if marked:
+            yield ("marks: clear marks", main.action_clear_marks,
+                   f"Unmark the {plural(marked, main.current_pane.noun)} marked in this pane")
 
     def name_commands(self) -> Iterator[Command]:
         """Every article and official by name (searched, not listed up front)."""

@@ -67,6 +67,24 @@ def citation(article: Article, style: str | None = None) -> Copy:
     return Copy(cite.format_citation(article, name), cite.describe(article, name), name, article.id, warning)
 
 
+def reference_list(articles: list[Article], style: str | None = None) -> Copy:
+    """``articles`` as one reference list in ``style`` (None: the default), sorted as the style
+    wants (a data format such as BibTeX: one entry each, in the order given)."""
+    name, warning = _style(style)
+    # No newline after the last entry: pasted, the list ends where a single citation would.
+    text = cite.format_many(articles, name).rstrip("\n")
+    return Copy(text, describe_list(len(articles), name), name, "", warning)
+
+
+def describe_list(count: int, style: str) -> str:
+    """What a toast says was copied: ``APA reference list of 3 articles``, ``BibTeX of 3 articles``."""
+    found = cite.STYLES[cite.resolve_style(style)]
+    nouns = f"{count} article{'' if count == 1 else 's'}"
+    if found.name == "chicago-note":
+        return f"Chicago notes of {nouns}"
+    return f"{found.short} {'reference list ' if found.prose else ''}of {nouns}"
+
+
 def quotation(article: Article, paragraph: int, style: str | None = None) -> Copy:
     """Paragraph ``paragraph`` of ``article`` quoted, with its in-text citation and the reference."""
     name, warning = _style(style)
@@ -99,5 +117,14 @@ def list_export_formats(pane: str) -> list[str]:
 
 
 def export_articles(articles: list[Article], fmt: str) -> str:
-    """The articles in an export format (bibtex, ris, csl-json, markdown, json, csv)."""
+    """The articles in an export format (a style's reference list, bibtex, ris, csl-json,
+    markdown, json, csv)."""
     return cite.format_many(articles, fmt)
+
+
+def export_suffix(fmt: str) -> str:
+    """The file name suffix for an export format: ``bib``, ``json``, ``md``; ``txt`` for a
+    reference list."""
+    if fmt in cite.STYLES and cite.STYLES[fmt].prose:
+        return "txt"
+    return {"bibtex": "bib", "csl-json": "json", "markdown": "md"}.get(fmt, fmt)

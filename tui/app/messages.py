@@ -56,3 +56,12 @@ class ExportList(Message):
         self.pane = pane
         self.fmt = fmt
         self.keys = keys
+
+
+class CopyReferences(Message):
+    """Copy ``articles`` (the marked ones) as one reference list in ``style`` (None: the default)."""
+
+    def __init__(self, articles: list, style: str | None = None) -> None:
+        super().__init__()
+        self.articles = articles
+        self.style = style

@@ -1,4 +1,4 @@
-"""Citations of news articles: APA, MLA, Chicago, BibTeX, RIS, CSL-JSON, Markdown.
+"""Citations of news articles: APA, MLA, Chicago, BibTeX, RIS, CSL-JSON, Markdown; reference lists.
 
 Plain Python (no Textual): the TUI's ``c``/``C``/``y`` keys and the CLI's
 ``cite``/``export`` commands are thin faces over these functions. An article
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tui.cite.export import EXPORT_FORMATS, format_many
+from tui.cite.export import EXPORT_FORMATS, format_many, resolve_format
 from tui.cite.quote import UnknownParagraph, paragraph_text, quotation, split_sentences
 from tui.cite.sanitize import clean_field, clean_text
 from tui.cite.source import Source
@@ -19,7 +19,7 @@ from tui.records import Article
 __all__ = [
     "DEFAULT_STYLE", "EXPORT_FORMATS", "STYLES", "Style", "UnknownParagraph", "UnknownStyle",
     "clean_text", "describe", "format_citation", "format_many", "format_quotation",
-    "resolve_style", "split_sentences",
+    "resolve_format", "resolve_style", "split_sentences",
 ]
 
 

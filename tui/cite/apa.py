@@ -18,22 +18,35 @@ def _authors(src: Source) -> str:
     return end_with(block)
 
 
-def _date(src: Source) -> str:
-    return f"({src.published.apa()})." if src.published else "(n.d.)."
+def _year(src: Source, suffix: str) -> str:
+    """``2024`` or ``n.d.``, with the letter that sets apart works of one author and year
+    (APA 7, 9.47: ``2024a``, ``n.d.-a``)."""
+    if src.published:
+        return f"{src.published.year}{suffix}"
+    return f"n.d.-{suffix}" if suffix else "n.d."
 
 
-def reference(src: Source) -> str:
+def _date(src: Source, suffix: str) -> str:
+    if src.published:
+        rest = src.published.apa()[len(str(src.published.year)):]  # ", March 31" or ""
+        return f"({_year(src, suffix)}{rest})."
+    return f"({_year(src, suffix)})."
+
+
+def reference(src: Source, year_suffix: str = "") -> str:
     """``Author, A. A., & Author, B. B. (2024, March 31). Title as stored. Outlet. URL``.
 
     The title keeps the case it was stored with: sentence case cannot be
     derived without lowercasing proper nouns. No author → the title leads.
     An author that is the outlet itself is not repeated as the site name.
+    ``year_suffix`` (``"a"``, ``"b"``…) is the reference list's letter for works of
+    the same author and year: ``(2024a, March 31)``, ``(n.d.-a)``.
     """
     title = close_inside(src.title, ".")
     if src.authors:
-        parts = [_authors(src), _date(src), title]
+        parts = [_authors(src), _date(src, year_suffix), title]
     else:
-        parts = [title, _date(src)]
+        parts = [title, _date(src, year_suffix)]
     if src.outlet and not src.outlet_is_author:
         parts.append(end_with(src.outlet))
     if src.url:

@@ -29,10 +29,15 @@ def _bib_authors(src: Source) -> str:
     return join_list(items)
 
 
-def _lead(src: Source) -> str:
+#: What stands for the names of the entry above in a bibliography or reference list
+#: (CMOS 17, 14.67 and 15.17: a 3-em dash).
+SAME_AUTHORS = "———."
+
+
+def _lead(src: Source, same_authors: bool = False) -> str:
     """The author slot of bibliography and reference list: byline or outlet."""
     if src.signed:
-        return end_with(_bib_authors(src))
+        return SAME_AUTHORS if same_authors else end_with(_bib_authors(src))
     return end_with(src.outlet) if src.outlet else ""
 
 
@@ -49,9 +54,12 @@ def _tail(src: Source, container: list[str], nd: bool) -> list[str]:
     return parts
 
 
-def bibliography(src: Source) -> str:
-    """``Last, First. “Title.” Outlet, March 31, 2024. URL.`` / ``Outlet. “Title.” March 31, 2024. URL.``"""
-    parts = [_lead(src), f"“{close_inside(_title(src), '.')}”"]
+def bibliography(src: Source, same_authors: bool = False) -> str:
+    """``Last, First. “Title.” Outlet, March 31, 2024. URL.`` / ``Outlet. “Title.” March 31, 2024. URL.``
+
+    ``same_authors``: in a bibliography, the entry above has the same byline, so a 3-em
+    dash stands for it (never for an outlet in the author's place)."""
+    parts = [_lead(src, same_authors), f"“{close_inside(_title(src), '.')}”"]
     container = [src.outlet] if src.signed and src.outlet else []
     if src.published:
         container.append(src.published.us())
@@ -101,11 +109,21 @@ def short_note(src: Source, para: int | None = None) -> str:
     return f"({head}“{close_inside(short, ',')}” para. {para})"
 
 
-def author_date(src: Source) -> str:
-    """``Last, First. 2024. “Title.” Outlet, March 31, 2024. URL.``"""
-    year = f"{src.published.year}." if src.published else "n.d."
+def _year(src: Source, suffix: str) -> str:
+    """``2024`` or ``n.d.``, with the letter of works of one author and year (CMOS 15.19, 15.44)."""
+    if src.published:
+        return f"{src.published.year}{suffix}"
+    return f"n.d.-{suffix}" if suffix else "n.d."
+
+
+def author_date(src: Source, year_suffix: str = "", same_authors: bool = False) -> str:
+    """``Last, First. 2024. “Title.” Outlet, March 31, 2024. URL.``
+
+    ``year_suffix`` and ``same_authors``: a reference list's letter (``2024a``) and 3-em
+    dash for the byline of the entry above."""
+    year = end_with(_year(src, year_suffix))
     title = f"“{close_inside(_title(src), '.')}”"
-    lead = _lead(src)
+    lead = _lead(src, same_authors)
     # With neither byline nor outlet the title takes the author's place.
     parts = [lead, year, title] if lead else [title, year]
     container = [src.outlet] if src.signed and src.outlet else []

@@ -1,4 +1,4 @@
-"""Many articles at once: bibliographies and metadata tables for ``export``."""
+"""Many articles at once: reference lists, bibliographies and metadata tables for ``export``."""
 
 from __future__ import annotations
 
@@ -10,13 +10,15 @@ from typing import Any, Iterable
 
 from tui.cite import bibtex, csljson, markdown, ris
 from tui.cite.keys import assign_keys
+from tui.cite.reflist import HEADINGS, reference_list
 from tui.cite.sanitize import clean_field
 from tui.cite.source import Source
-from tui.cite.styles import UnknownStyle
+from tui.cite.styles import UnknownStyle, resolve_style
 from tui.records import Article
 
-#: What ``format_many`` (and ``cca-tui export --format``) accepts.
-EXPORT_FORMATS = ("bibtex", "ris", "csl-json", "markdown", "json", "csv")
+#: What ``format_many`` (and ``cca-tui export --format``) accepts: the prose styles'
+#: reference lists, then the bibliography and table formats.
+EXPORT_FORMATS = (*HEADINGS, "bibtex", "ris", "csl-json", "markdown", "json", "csv")
 _COLUMNS = ("id", "key", "title", "outlet", "url", "published", "authors", "language")
 
 
@@ -44,15 +46,32 @@ def csv_cell(value: object) -> str:
     return text
 
 
-def format_many(articles: Iterable[Article], fmt: str, accessed: date | None = None) -> str:
+def resolve_format(name: object) -> str:
+    """The export format ``name`` means: one of ``EXPORT_FORMATS``, letter case and the
+    style names' aliases forgiven (``APA``, ``chicago-bib``, ``csl``). Raises ``UnknownStyle``."""
+    if isinstance(name, str):
+        key = name.strip().lower()
+        if key in EXPORT_FORMATS:
+            return key
+        try:
+            return resolve_style(key)  # every citation style is an export format too
+        except UnknownStyle:
+            pass
+    raise UnknownStyle(name, EXPORT_FORMATS, "export format")
+
+
+def format_many(articles: Iterable[Article], fmt: str, accessed: date | None = None,
+                heading: bool = True) -> str:
     """All ``articles`` in one export format (see ``EXPORT_FORMATS``), newline-terminated.
 
-    Citation keys are unique across the batch (``daryo2024launch``,
-    ``daryo2024launcha``…) and shared by BibTeX, CSL-JSON, JSON and CSV.
+    A prose style (``apa``, ``mla``, ``chicago``…) gives its reference list, sorted as the
+    style wants, under its heading unless ``heading`` is False (``tui.cite.reflist``); the
+    other formats keep the order given. Citation keys are unique across the batch
+    (``daryo2024launch``, ``daryo2024launcha``…) and shared by BibTeX, CSL-JSON, JSON and CSV.
     """
-    fmt_name = fmt.strip().lower() if isinstance(fmt, str) else fmt
-    if fmt_name not in EXPORT_FORMATS:
-        raise UnknownStyle(fmt, EXPORT_FORMATS, "export format")
+    fmt_name = resolve_format(fmt)
+    if fmt_name in HEADINGS:
+        return reference_list(articles, fmt_name, accessed, heading)
     articles = list(articles)
     sources = [Source.from_article(a, accessed) for a in articles]
     keys = assign_keys(sources)

@@ -20,15 +20,26 @@ def _authors(src: Source) -> str:
     return f"{names[0].inverted()}, et al."
 
 
-def reference(src: Source) -> str:
+#: What stands for the names of the entry above in a works-cited list (MLA 9, 5.126).
+SAME_AUTHORS = "---."
+
+
+def signed(src: Source) -> bool:
+    """True when the entry starts with its authors (else with its title)."""
+    return bool(src.authors) and not src.outlet_is_author
+
+
+def reference(src: Source, same_authors: bool = False) -> str:
     """``Last, First, and First Last. “Title in Title Case.” Outlet, 31 Mar. 2024, url.``
 
     An organization that is the outlet is not listed as author (MLA 9, 2.1.3).
-    Undated online articles end with ``Accessed 5 Apr. 2025.``.
+    Undated online articles end with ``Accessed 5 Apr. 2025.``. ``same_authors``: in a
+    works-cited list, the entry above has the same authors, so three hyphens stand
+    for them.
     """
     parts = []
-    if src.authors and not src.outlet_is_author:
-        parts.append(end_with(_authors(src)))
+    if signed(src):
+        parts.append(SAME_AUTHORS if same_authors else end_with(_authors(src)))
     parts.append(f"“{close_inside(_title(src), '.')}”")
     container = [src.outlet, src.published.mla() if src.published else "", strip_scheme(src.url)]
     container = [c for c in container if c]

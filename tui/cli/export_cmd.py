@@ -1,4 +1,5 @@
-"""``cca-tui export``: matching articles as a bibliography, a table, or source texts in a folder."""
+"""``cca-tui export``: matching articles as a reference list, a bibliography, a table, or source
+texts in a folder."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import os
 import stat
 from pathlib import Path
 
-from tui.cite import EXPORT_FORMATS, UnknownStyle, format_many
-from tui.cli.arguments import path_value
+from tui.cite import EXPORT_FORMATS, UnknownStyle, format_many, resolve_format
+from tui.cli.arguments import iso_date, path_value
 from tui.cli.common import cli_query, open_store
-from tui.cli.out_files import KeptFile, source_file_names, write_file
+from tui.cli.out_files import source_file_names
+from tui.files import KeptFile, write_file
 from tui.cli.output import error, note, write_stdout
 from tui.library import source_text
 from tui.paths import display_path
@@ -22,9 +24,16 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("export", parents=[common], help="export matching articles as a bibliography or table")
+    p = sub.add_parser("export", parents=[common],
+                       help="export matching articles as a reference list, a bibliography or a table")
     p.add_argument("query", nargs="*", metavar="QUERY", help="search query (default: all articles)")
-    p.add_argument("--format", required=True, metavar="FORMAT", help="|".join(FORMATS))
+    p.add_argument("--format", required=True, metavar="FORMAT",
+                   help="|".join(FORMATS) + " (apa, mla, chicago, chicago-note, chicago-ad: a reference list "
+                   "under its heading, sorted as the style wants)")
+    p.add_argument("--no-heading", dest="heading", action="store_false",
+                   help="a reference list without its heading line (References, Works Cited, Bibliography)")
+    p.add_argument("--accessed", type=iso_date, metavar="YYYY-MM-DD",
+                   help="access date where an entry needs one (an undated page; default: today)")
     p.add_argument("-o", "--output", metavar="FILE", type=path_value,
                    help="write to FILE atomically instead of stdout (`-` is stdout; "
                    f"a folder for --format {SOURCES}: one source text per article, ready to ingest again)")
@@ -35,9 +44,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     fmt = args.format.strip().lower()
-    if fmt not in FORMATS:
-        error(str(UnknownStyle(args.format, FORMATS, "export format")))
-        return EXIT_USAGE
+    if fmt != SOURCES:
+        try:
+            fmt = resolve_format(args.format)
+        except UnknownStyle:
+            error(str(UnknownStyle(args.format, FORMATS, "export format")))
+            return EXIT_USAGE
     to_stdout = args.output is None or args.output == "-"
     if fmt == SOURCES and to_stdout:
         error(f"--format {SOURCES} needs -o FOLDER")
@@ -56,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if fmt == SOURCES:
         full = [contents.article(a.id) for a in articles]  # with their paragraphs
         return _export_sources([a for a in full if a is not None], target, force=args.force)
-    text = format_many(articles, fmt)
+    text = format_many(articles, fmt, accessed=args.accessed, heading=args.heading)
     if target is None:
         write_stdout(text)
         return EXIT_OK

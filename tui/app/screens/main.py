@@ -18,7 +18,9 @@ from tui.app.display import line, text
 from tui.app.filters import Filters
 from tui.app.history import History, Location
 from tui.app.links import ArticleLink, Link, OfficialLink, SearchLink
+from tui.app.marks import Marks
 from tui.app.messages import CopyCitation, CopyQuotation, Navigate
+from tui.app.screens.marking import Marking
 from tui.app.widgets.detail import DetailList, Reader
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.panes import PANES, ArticlesPane, Pane
@@ -28,8 +30,8 @@ from tui.records import Article
 NARROW = 100  # below this width the detail replaces the list instead of sitting beside it
 
 
-class MainScreen(Screen):
-    """Articles, Officials and Timeline, with history, search, filters and citations."""
+class MainScreen(Marking, Screen):
+    """Articles, Officials and Timeline, with history, search, filters, marks and citations."""
 
     BINDINGS: ClassVar[list[BindingType]] = MAIN_BINDINGS
     AUTO_FOCUS = "#articles .records"  # the app opens with the focus in the Articles list
@@ -38,6 +40,7 @@ class MainScreen(Screen):
         super().__init__()
         self.history = History()
         self.filters = Filters()
+        self.marks = Marks()  # marked rows per pane (tui.app.screens.marking)
         self.catalog: Catalog | None = None  # None until the store is loaded
         self.loading_message: str | None = "Loading the store…"
         self.kind = "articles"  # the pane shown (ContentSwitcher.current is unset until mounted)
@@ -93,6 +96,7 @@ class MainScreen(Screen):
         for pane in self.panes:
             pane.records.loading = False
             pane.set_catalog(catalog)
+        self.keep_marks(catalog)
         if self.focused is None:
             # A list cannot take the focus while it shows its loading state, so when the
             # store took longer than the first frame the app opens with the focus here.
@@ -141,6 +145,8 @@ class MainScreen(Screen):
             right = pane.summary()
             if pane.search_box.value.strip():
                 right = f"{right} for “{pane.search_box.value.strip()}”"
+            if self.marks_status(pane.kind):
+                right = f"{right} · {self.marks_status(pane.kind)}"
         self.query_one("#status", Static).update(line(left, ("  ·  ", "$text-muted"), right))
 
     def action_show_pane(self, kind: str) -> None:
@@ -301,6 +307,8 @@ class MainScreen(Screen):
         return None
 
     def action_copy_citation(self, style: str | None = None) -> None:
+        if self.copy_marked(style):
+            return
         article = self.current_article()
         if article is None:
             self.notify("Select an article to cite (or an article link in a detail view).", severity="warning")
@@ -310,6 +318,8 @@ class MainScreen(Screen):
     def action_choose_style(self) -> None:
         from tui.app.screens.pickers import StylePicker
 
+        if self.choose_style_for_marked():
+            return
         article = self.current_article()
         if article is None:
             self.notify("Select an article to cite.", severity="warning")

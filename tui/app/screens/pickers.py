@@ -53,13 +53,13 @@ class Picker(ModalScreen[str | None]):
 class StylePicker(Picker):
     """`C`: choose the citation style to copy in."""
 
-    def __init__(self) -> None:
+    def __init__(self, title: str = "Copy the citation as…") -> None:
         default, _ = copying.default_style()
         options = [
             Option(line(s.label, ("  (default)", "$text-muted") if s.name == default else ""), id=s.name)
             for s in copying.styles()
         ]
-        super().__init__("Copy the citation as…", options)
+        super().__init__(title, options)
 
 
 class OfficialPicker(Picker):

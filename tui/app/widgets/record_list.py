@@ -23,6 +23,10 @@ from tui.app.display import text
 from tui.app.widgets.readable import ReadableLines
 
 
+MARK = "✓"  # in the gutter of a marked row
+GUTTER = 2  # cells: the mark and a space
+
+
 @dataclass(frozen=True)
 class Column:
     """A column: fixed ``width`` cells, or flexible (``width=None``) sharing the rest."""
@@ -54,6 +58,7 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
         "record-list--row",
         "record-list--group",
         "record-list--cursor",
+        "record-list--mark",
     }
 
     DEFAULT_CSS = """
@@ -62,6 +67,7 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
         overflow-x: hidden;  /* rows are cut to the width: never a horizontal scrollbar */
         & > .record-list--header { color: $text-muted; text-style: bold; }
         & > .record-list--group { color: $accent; text-style: bold; }
+        & > .record-list--mark { color: $text-accent; text-style: bold; }
         & > .record-list--cursor {
             color: $block-cursor-blurred-foreground;
             background: $block-cursor-blurred-background;
@@ -106,6 +112,7 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
         self.rows: list[Row] = []
         self._row_of_key: dict[str, int] = {}
         self.cursor: int | None = None
+        self.marked: frozenset[str] = frozenset()  # keys shown with MARK in the gutter
 
     # -- data ----------------------------------------------------------------
 
@@ -126,6 +133,17 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
         self.cursor = None
         self._move_cursor(target, force_message=True)
         self.refresh()
+
+    def set_marked(self, keys: frozenset[str]) -> None:
+        """Show ``keys`` as marked. While any key is marked (shown or not) every line gets a
+        two-cell gutter, so the marks line up and the columns stay where they are."""
+        self.marked = keys
+        self.refresh()
+
+    @property
+    def shown_keys(self) -> list[str]:
+        """The keys of the records listed now (not the group headings), in order."""
+        return list(self._row_of_key)
 
     @property
     def current_key(self) -> str | None:
@@ -266,7 +284,9 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        widths = self._widths(width)
+        gutter = GUTTER if self.marked else 0
+        widths = self._widths(width - gutter)
+        mark: Content | None = None
         if y == 0:
             style = self.get_visual_style("record-list--header")
             content = self._line(tuple(c.label for c in self.columns), widths, styled=False)
@@ -277,10 +297,16 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
             row = self.rows[index]
             if row.group:
                 style = self.get_visual_style("record-list--group")
-                content = text(" ".join(row.cells)).truncate(width, ellipsis=True)
+                content = text(" ".join(row.cells)).truncate(width - gutter, ellipsis=True)
             else:
                 cursor = index == self.cursor
                 style = self.get_visual_style("record-list--row", *(["record-list--cursor"] if cursor else []))
                 content = self._line(row.cells, widths, styled=not cursor)
+                if row.key in self.marked:
+                    # A mark is a sign, not only a colour; under the cursor, in the cursor's colours.
+                    mark = Content(MARK).stylize("bold") if cursor else Content(MARK).stylize(
+                        self.get_visual_style("record-list--mark", partial=True))
+        if gutter:
+            content = Content.assemble(mark or " ", " " * (gutter - 1), content)
         segments = [Segment(text, s.rich_style if s else None) for text, s in content.render(style, end="")]
         return Strip(segments).adjust_cell_length(width, style.rich_style)
