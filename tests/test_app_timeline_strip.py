@@ -56,6 +56,10 @@ def test_the_strip_draws_eighths_scaled_to_the_fullest_period(timeline_corpus):
     ]
     # One line: a cell a month, half a cell for one event, then the chosen period.
     assert [line.plain for line in StripLayout(chart, 3, 40, 0).lines()] == ["▄█ █▄ ▄ Apr 2024: 2 events"]
+    # Nothing chosen (the cursor on 2022): what no bar holds, then the count, as they fit.
+    assert [line.plain for line in StripLayout(chart, None, 40, 0).lines()] == ["▄█ █▄ ▄ +1 dated only to the year"]
+    assert [line.plain for line in StripLayout(chart, None, 60, 0).lines()] == [
+        "▄█ █▄ ▄ +1 dated only to the year · 7 events by month"]
     assert [line.plain for line in StripLayout(Chart(), None, 40, 2).lines()] == ["No dated events to chart."]
 
 
@@ -174,7 +178,7 @@ async def test_the_strip_counts_what_the_search_leaves(timeline_corpus):
 # What the strip shows on the screen at each size (the list side: 40 and 80 columns wide
 # below 100, 45 % of 120); read off the screen and checked by hand against the counts.
 DRAWN = {
-    (40, 12): ["▄█ █▄ ▄ Feb 2024: 2 events".ljust(40)],
+    (40, 12): ["▄█ █▄ ▄ Feb 2024: 2 events".ljust(40)],  # one line: the bars, then the chosen month
     (80, 24): [
         "Feb 2024: 2 events · +1 dated only to the year · 7 events by month · [ ] periods",
         "        ███████         ███████                                                 ",

@@ -99,7 +99,7 @@ def chosen_text(chart: Chart, chosen: int | None) -> str:
 
 def _fit(parts: list[tuple[str, str]], width: int) -> Content:
     """``parts`` joined by " · ", in order, leaving out each that does not fit beside those
-    before it (the first is cut with "…" if it alone is too long)."""
+    before it: never one cut short ("Feb 2024: 1…" could be 1 or 12 events)."""
     kept: list[tuple[str, str]] = []
     used = 0
     for value, style in parts:
@@ -110,9 +110,6 @@ def _fit(parts: list[tuple[str, str]], width: int) -> Content:
             continue
         kept.append((value, style))
         used += cost
-    if not kept:
-        first = next(((v, s) for v, s in parts if v), None)
-        return text(first[0], first[1]).truncate(width, ellipsis=True) if first and width > 0 else Content("")
     pieces: list[Content] = []
     for value, style in kept:
         if pieces:
@@ -178,10 +175,9 @@ class StripLayout:
             return [text(message, MUTED).truncate(self.width, ellipsis=True)]
         if self.bar_rows == 0:
             bars = self._bar_row(0, 1)
-            room = self.width - self.bars_width - 1
-            if self.info and cell_len(self.info) <= room:
-                return [Content.assemble(bars, Content(" "), _fit([(self.info, "bold"), (chart.left_out(), MUTED)], room))]
-            return [bars]
+            tail = _fit([(self.info, "bold"), (chart.left_out(), MUTED), (chart.summary(), MUTED)],
+                        self.width - self.bars_width - 1)
+            return [Content.assemble(bars, Content(" "), tail) if tail.plain else bars]
         info = _fit([(self.info, "bold"), (chart.left_out(), MUTED), (chart.summary(), MUTED),
                      (self.hint, MUTED), (chart.span(), MUTED)], self.width)
         return [info, *(self._bar_row(r, self.bar_rows) for r in range(self.bar_rows)), self._labels()]

@@ -62,7 +62,10 @@ def fit_widths(columns: list[Column], rows: list[Row]) -> list[int | None]:
         if not (column.fit and column.width is not None):
             widths.append(column.width)
             continue
-        lengths: Counter[int] = Counter(cell_len(r.cells[i]) for r in rows if not r.group and i < len(r.cells))
+        cells = Counter(r.cells[i] for r in rows if not r.group and i < len(r.cells))
+        lengths: Counter[int] = Counter()
+        for cell, count in cells.items():  # the same dates come again and again: measure each once
+            lengths[cell_len(cell)] += count
         wanted = math.ceil(FIT_SHARE * sum(lengths.values()))  # nearest rank: this many cells fit whole
         seen, fitted = 0, 0
         for length in sorted(lengths):
