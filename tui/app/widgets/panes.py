@@ -1,4 +1,5 @@
-"""The three panes: a search box and a virtual list on the left, a detail view beside it.
+"""The panes: a search box and a virtual list on the left, a detail view beside it
+(Articles and Officials here; the Timeline, with its strip, in ``timeline``).
 
 Filtering runs in a thread worker (``exclusive``: a newer keystroke cancels the
 older search) after a short debounce, so typing never waits for the list.
