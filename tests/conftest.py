@@ -118,6 +118,13 @@ def build_store(path: Path, extra: list[dict] | None = None):
     return store
 
 
+def replace_events(library, events: list[dict]) -> None:
+    """Give ``library``'s store these events (its officials kept), its index saved again."""
+    with library.store.write_batch() as batch:
+        batch.replace_derived(library.store.officials(), events)
+    save_index(library)
+
+
 def save_index(library) -> None:
     """Save the search index of ``library``'s file as it is now, as every ingest does: the
     explorer then starts on it through its snapshot, the way it starts on a user's store."""
@@ -227,3 +234,15 @@ async def read_all(pilot, scroller) -> str:
         # At the end the scroll stops short: skip the lines already read.
         lines += region_text(pilot.app, scroller).split("\n")[y - int(scroller.scroll_y):]
     return "\n".join(lines)
+
+
+@pytest.fixture
+def timeline_corpus(tmp_path: Path):
+    """The articles of tests/fixtures/timeline (events on known days of 2024, one of 2022),
+    ingested as a user would: extraction finds the events."""
+    from tui.library import Library
+
+    library = Library.open(tmp_path / "timeline.json", seed=False)
+    library.add_paths([Path(__file__).parent / "fixtures" / "timeline"])
+    save_index(library)
+    return library

@@ -131,7 +131,16 @@ async def test_names_dates_and_hits_stay_readable_on_every_background(hand_store
             pilot,
             (main.pane("timeline").detail, "event page", ["30 Mar 2024", "Wang Yi"], None),
             (main.pane("timeline").records, "timeline list", ["2024", "30 Mar 2024"], None),
+            (main.pane("timeline").strip, "timeline strip, March 2024 chosen", ["Mar 2024: 1 event", "█"], None),
         )
+        # The event's evidence followed: its sentence marked in the reader, under the cursor.
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = main.pane("articles").reader.paragraphs
+        assert reader.current_paragraph == 1
+        await assert_readable_in_every_theme(
+            pilot, (reader, "reader, the evidence sentence marked", ["Distinguished officials", DATES[0]],
+                    lambda: option_rows(reader, reader.highlighted)))
 
 
 def test_readable_moves_a_colour_just_far_enough():

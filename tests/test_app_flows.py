@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEED_TITLE, SEED_URL, save_index, screen_text, settle
+from tests.conftest import SEED_TITLE, SEED_URL, region_text, save_index, screen_text, settle
 from tui.app import CcaApp
-from tui.app.links import ArticleLink, OfficialLink
+from tui.app.links import ArticleLink, EventLink, OfficialLink
 from tui.app.screens.main import MainScreen
 from tui.app.widgets.detail import ParagraphList
 from tui.app.widgets.record_list import RecordList
@@ -59,7 +59,7 @@ async def test_timeline_groups_by_year_with_dates_at_their_precision(seed_store)
         assert "2023" in text and "2024" in text
         assert "May 2023" in text
         assert "30 Mar 2024" in text
-        lines = [l.split("▏")[0] for l in text.splitlines()]  # the list side only
+        lines = region_text(app, app.main.pane("timeline").records).splitlines()  # the list only
         # Year headings come before their events.
         assert min(i for i, l in enumerate(lines) if "May 2023" in l) > min(i for i, l in enumerate(lines) if l.startswith("2023"))
 
@@ -192,8 +192,10 @@ async def test_official_links_to_article_paragraph_and_back(hand_store):
         await pilot.press("enter")  # open the official: the detail gets the focus
         await settle(pilot)
         detail = app.main.pane("officials").detail
-        # The cursor starts on the first link, the title's source; one down is the article
-        # under "Articles (1)".
+        # The cursor starts on the first link, the official's first event; one down is the
+        # title's source, one more the article under "Articles (1)".
+        assert detail.current_link == EventLink("event-2024-03-30-secretariat")
+        await pilot.press("j")
         assert detail.current_link == ArticleLink(SEED_ID, 3)
         await pilot.press("j")
         assert str(detail.get_option_at_index(detail.highlighted - 1).prompt) == "Articles (1)"
@@ -217,11 +219,11 @@ async def test_event_evidence_opens_in_the_reader_and_back(hand_store):
         await pilot.press("3", "j", "enter")  # the 2024 event
         await settle(pilot)
         detail = app.main.pane("timeline").detail
-        # The cursor starts on the first of three participants; the evidence is after them.
+        # The cursor starts on the evidence; the three participants are after it.
+        assert detail.current_link == ArticleLink(SEED_ID, 1, "Distinguished officials … gathered in Xi’an on March 30, 2024")
+        await pilot.press("j")
         assert detail.current_link == OfficialLink("official-1")
-        await pilot.press("j", "j", "j")
-        assert detail.current_link == ArticleLink(SEED_ID, 1)
-        await pilot.press("enter")
+        await pilot.press("k", "enter")
         await settle(pilot)
         assert app.main.kind == "articles"
         assert app.main.pane("articles").reader.current_paragraph == 1
@@ -516,12 +518,12 @@ async def test_official_page_shows_one_line_per_run_of_a_title(hand_store):
 async def test_official_page_lists_the_first_articles_and_links_to_all(tmp_path, monkeypatch):
     from tests.conftest import build_store
     from tests.records import make_article
-    from tui.app.widgets import detail as detail_module
+    from tui.app.widgets import official_page
 
     extra = [make_article(f"extra-{i}", f"Nurtleu in talks, part {i}", [f"Murat Nurtleu held talks (part {i})."],
                           published=f"2024-04-0{i}") for i in (1, 2)]
     store = build_store(tmp_path / "many.json", extra=extra)
-    monkeypatch.setattr(detail_module, "PAGE_LIMIT", 1)
+    monkeypatch.setattr(official_page, "PAGE_LIMIT", 1)
     app = CcaApp(db=str(store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

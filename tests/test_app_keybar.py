@@ -23,7 +23,7 @@ EXPECTED = {
     ("reader", 120): "o Officials y Quote / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
     ("official", 40): "⏎ Follow esc Back ? Help q Quit",
     ("official", 80): "⏎ Follow / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
-    ("official", 120): "⏎ Follow / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
+    ("official", 120): "⏎ Follow ] Next period / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
     # In the search box letters, ? and / are typed: f1 and ctrl+q still work.
     ("search", 40): "esc Back f1 Help ^q Quit",
     ("search", 80): "esc Back f1 Help ^q Quit ▏ ^p palette",

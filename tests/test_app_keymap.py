@@ -23,6 +23,7 @@ NEW_KEYS = {
     "nav.back": "f10", "cite.copy": "f11", "cite.choose": "f12", "cite.history": "f13",
     "list.down": "f14", "list.up": "f15", "list.top": "f16", "list.bottom": "f17",
     "list.page-down": "f18", "list.page-up": "f19", "list.open": "f20",
+    "strip.previous": "ctrl+y", "strip.next": "ctrl+w",
     "detail.down": "f21", "detail.up": "f22", "detail.top": "f23", "detail.bottom": "f24",
     "detail.follow": "ctrl+o", "reader.officials": "ctrl+b", "cite.quote": "ctrl+t",
     "app.quit": "ctrl+g", "app.quit-now": "ctrl+n", "app.help": "ctrl+l", "app.reload": "ctrl+e",
@@ -69,10 +70,12 @@ def test_every_binding_of_every_screen_and_widget_has_a_known_id():
     from tui.app.screens.pickers import Picker
     from tui.app.screens.prompt import PathPrompt
     from tui.app.widgets.detail import DetailList, ParagraphList, Reader
+    from tui.app.widgets.official_page import OfficialDetail
     from tui.app.widgets.record_list import RecordList
+    from tui.app.widgets.timeline import TimelinePane
 
     for owner in (CcaApp, MainScreen, HelpScreen, TextScreen, CopyHistoryScreen, Picker, FilterScreen,
-                  PathPrompt, RecordList, DetailList, ParagraphList, Reader):
+                  PathPrompt, RecordList, DetailList, ParagraphList, Reader, TimelinePane, OfficialDetail):
         for binding in owner.__dict__["BINDINGS"]:
             assert binding.id in binding_ids(), (owner.__name__, binding)
 
@@ -116,6 +119,13 @@ async def test_every_binding_id_can_be_rebound(isolated_dirs: Path, hand_store):
                                  ("pane.previous", "articles")):
             await press(binding_id)
             assert main.kind == kind
+        await press("pane.timeline")
+        timeline = main.pane("timeline").records
+        await press("strip.next")  # May 2023 → Mar 2024
+        assert timeline.current_key == "event-2024-03-30-secretariat"
+        await press("strip.previous")
+        assert timeline.current_key == "event-2023-05-xian-declaration"
+        await press("pane.articles")
         for binding_id in ("list.down", "list.up", "list.bottom", "list.top", "list.page-down", "list.page-up",
                            "filters.clear", "app.reload"):
             await press(binding_id)
@@ -196,9 +206,9 @@ async def test_every_binding_id_can_be_rebound(isolated_dirs: Path, hand_store):
         assert "Prominent figures including Wang Yi" in app.clipboard and app.clipboard.startswith("“")
 
         await press("pane.officials")
-        await press("list.open")  # the official's page, the cursor on its first link (an article)
+        await press("list.open")  # the official's page, the cursor on its first link (an event)
         await press("detail.follow")
-        assert main.kind == "articles"
+        assert main.kind == "timeline"
 
         await press("app.quit")
     assert app.return_code == 0

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from tui.dates import date_label
 from tui.records import Event
@@ -49,11 +50,16 @@ def event_start(event: Event) -> tuple[date, str] | None:
     """The first day of an event's date and how precisely it is known ("day", "month",
     "year"): the coarser of the stored precision and the date's own parts; None when the
     date is not a calendar date (a hand-edited store)."""
-    value = event.date
+    return _start(event.date, event.precision)
+
+
+@lru_cache(maxsize=65536)
+def _start(value: str | None, stated: str | None) -> tuple[date, str] | None:
+    # Cached: a chart reads each event's date three times (unit, buckets, what is left
+    # out), and thousands of events share a few hundred days.
     if not value:
         return None
     parts = value.split("-")
-    stated = event.precision
     own = ("year", "month", "day")[min(len(parts), 3) - 1]
     precision = stated if stated in ("day", "month", "year") and _RANK[stated] > _RANK[own] else own
     try:

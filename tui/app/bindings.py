@@ -99,6 +99,15 @@ LIST_BINDINGS = [
     Binding("enter", "select", "Open", id="list.open", tooltip="Open the selected item", group=LISTS),
 ]
 
+# -- the Timeline strip (the Timeline pane, an official's page) --------------------------
+STRIP_BINDINGS = [
+    Binding("left_square_bracket", "strip_step(-1)", "Previous period", show=False, id="strip.previous",
+            tooltip="Timeline strip: the previous period with events (the list goes to its first event)",
+            group=LISTS),
+    Binding("right_square_bracket", "strip_step(1)", "Next period", id="strip.next",
+            tooltip="Timeline strip: the next period with events (the list goes to its first event)", group=LISTS),
+]
+
 # -- detail views (reader paragraphs, official and event links) ---------------------
 DETAIL_BINDINGS = [
     Binding("down,j", "cursor_down", "Down", show=False, id="detail.down", tooltip="Next paragraph or link",
@@ -169,8 +178,9 @@ PROMPT_BINDINGS = [
             tooltip="Close a question (a file name) without answering", group=DIALOGS),
 ]
 
-_EVERY_LIST = [APP_BINDINGS, MAIN_BINDINGS, LIST_BINDINGS, DETAIL_BINDINGS, READER_BINDINGS, PARAGRAPH_BINDINGS,
-               HELP_BINDINGS, PICKER_BINDINGS, FILTER_BINDINGS, COPIES_BINDINGS, TEXT_BINDINGS, PROMPT_BINDINGS]
+_EVERY_LIST = [APP_BINDINGS, MAIN_BINDINGS, LIST_BINDINGS, STRIP_BINDINGS, DETAIL_BINDINGS, READER_BINDINGS,
+               PARAGRAPH_BINDINGS, HELP_BINDINGS, PICKER_BINDINGS, FILTER_BINDINGS, COPIES_BINDINGS, TEXT_BINDINGS,
+               PROMPT_BINDINGS]
 
 
 def all_bindings() -> list[Binding]:
@@ -243,11 +253,11 @@ FOOTER_RANK = {key_id: rank for rank, key_id in enumerate([
     "app.help", "app.quit", "app.quit-now",
     "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close", "prompt.cancel",
     "list.open", "detail.follow", "copies.show", "filters.apply", "cite.quote", "reader.officials",
-    "search.focus", "cite.copy", PALETTE, "filters.pick",
+    "search.focus", "cite.copy", PALETTE, "filters.pick", "strip.next",
 ])}
 # The order they read in, left to right (the palette key sits at the right edge).
 FOOTER_ORDER = {key_id: order for order, key_id in enumerate([
-    "list.open", "detail.follow", "copies.show", "filters.apply",
+    "list.open", "detail.follow", "strip.next", "copies.show", "filters.apply",
     "reader.officials", "cite.quote", "search.focus", "filters.pick", "cite.copy",
     "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close", "prompt.cancel",
     "app.help", "app.quit", "app.quit-now", PALETTE,

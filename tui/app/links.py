@@ -12,10 +12,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ArticleLink:
-    """An article in the reader, at ``paragraph`` (None: its first paragraph or first hit)."""
+    """An article in the reader, at ``paragraph`` (None: its first paragraph or first hit);
+    ``sentence``: the words of that paragraph to mark (an event's evidence)."""
 
     article_id: str
     paragraph: int | None = None
+    sentence: str | None = None
 
     pane = "articles"
 

@@ -23,8 +23,9 @@ from tui.app.messages import CopyCitation, CopyQuotation, Navigate
 from tui.app.screens.marking import Marking
 from tui.app.widgets.detail import DetailList, Reader
 from tui.app.widgets.keybar import KeyBar
-from tui.app.widgets.panes import PANES, ArticlesPane, Pane
+from tui.app.widgets.panes import ArticlesPane, Pane
 from tui.app.widgets.record_list import RecordList
+from tui.app.widgets.timeline import PANES
 from tui.records import Article
 
 NARROW = 100  # below this width the detail replaces the list instead of sitting beside it
@@ -237,7 +238,10 @@ class MainScreen(Marking, Screen):
             pane.refilter(immediate=True)
             self._focus_side(pane, "list")
         else:
-            pane.show_now(link.key, link.paragraph if isinstance(link, ArticleLink) else None)
+            if isinstance(link, ArticleLink):
+                pane.show_now(link.key, link.paragraph, link.sentence)
+            else:
+                pane.show_now(link.key)
             self._focus_side(pane, "detail")
         self.update_status()
 

@@ -1,4 +1,4 @@
-"""Detail views: the reader, an official's page and an event's page.
+"""Detail views: the reader and an event's page (an official's: ``official_page``).
 
 Each is an OptionList: its options are paragraphs or links, so the keyboard
 cursor, scrolling and wrapping come for free and only visible lines render.
@@ -8,6 +8,7 @@ A link's option carries where it goes (a ``tui.app.links`` value); Enter on it p
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import ClassVar
 
 from textual.binding import BindingType
@@ -21,32 +22,23 @@ from textual.widgets.option_list import Option
 from tui.app.bindings import DETAIL_BINDINGS, PARAGRAPH_BINDINGS, READER_BINDINGS
 from tui.app.catalog import Catalog
 from tui.app.display import line, text
-from tui.app.formatting import date_spans, long_date, precise_date, safe, term_spans
-from tui.app.links import ArticleLink, EventLink, Link, OfficialLink, SearchLink
+from tui.app.evidence import line_starts, sentence_span
+from tui.app.formatting import date_spans, long_date, safe, term_spans
+from tui.app.links import ArticleLink, Link, OfficialLink
 from tui.app.messages import Navigate
 from tui.app.widgets.hanging import HangingIndent
+from tui.app.widgets.options import DATE, HEADING, MUTED, LinkOption
+from tui.app.widgets.options import bullet as _bullet
+from tui.app.widgets.options import heading as _heading
+from tui.app.widgets.options import plain as _plain
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.dates import event_when
-from tui.facts import spellings_by_article
-from tui.records import Article, Event, Official, Paragraph
+from tui.records import Article, Event, Paragraph
 from tui.search import Query
 
-HEADING = "bold $text-primary"
-MUTED = "$text-muted"
 NAME = "bold $text-secondary"
-DATE = "$text-warning"
-# An official named in thousands of articles: the page lists this many articles and events,
-# then links to the whole list in its pane (building thousands of options took 0.2-0.3 s).
-PAGE_LIMIT = 100
 HIT = "bold $text-accent on $accent-muted"
-
-
-class LinkOption(Option):
-    """An option that goes somewhere: Enter follows ``link``; without one it is plain text."""
-
-    def __init__(self, prompt: VisualType, link: Link | None) -> None:
-        super().__init__(prompt, disabled=link is None)
-        self.link = link
+SENTENCE = "underline on $warning-muted"  # an event's evidence, reached from the event
 
 
 class ParagraphOption(Option):
@@ -55,25 +47,6 @@ class ParagraphOption(Option):
     def __init__(self, prompt: VisualType, n: int) -> None:
         super().__init__(prompt, id=f"para:{n}")
         self.n = n
-
-
-def _heading(title: str) -> Option:
-    return Option(text(title, HEADING), disabled=True)
-
-
-def _bullet(tip: Content) -> HangingIndent:
-    return HangingIndent(Content("· ").stylize(MUTED), tip)
-
-
-def _more(hidden: int, pane: str, official: Official) -> Option:
-    """A link to the whole list in its pane, filtered to the official, after the first ``PAGE_LIMIT``."""
-    query = f'official:"{official.name}"'
-    return LinkOption(line(text(f"… {hidden} more: list them in {pane.title()} ", MUTED), text(query)),
-                      SearchLink(pane, query))
-
-
-def _plain(content: Content | str) -> Option:
-    return Option(content if isinstance(content, Content) else text(content), disabled=True)
 
 
 class DetailList(WrappingOptionList):
@@ -139,14 +112,18 @@ class DetailList(WrappingOptionList):
 
 
 def paragraph_content(
-    paragraph: Paragraph, catalog: Catalog, article_id: str, query: Query | None, hit: bool
+    paragraph: Paragraph, catalog: Catalog, article_id: str, query: Query | None, hit: bool,
+    sentence: tuple[int, int] | None = None,
 ) -> HangingIndent:
-    """One numbered paragraph: names, dates and search hits highlighted; headings styled."""
+    """One numbered paragraph: names, dates and search hits highlighted; headings styled;
+    ``sentence`` (a span) marked: the evidence of the event followed here."""
     body = text(paragraph.text)  # same length: the stored offsets of names still apply
     plain = body.plain
     n = paragraph.n
     if paragraph.is_heading:
         body = body.stylize(HEADING)
+    if sentence is not None:
+        body = body.stylize(SENTENCE, *sentence)
     for mention in catalog.mentions.get(article_id, {}).get(n, ()):
         body = body.stylize(NAME, mention.start, mention.end)
     for start, end in date_spans(plain):
@@ -179,6 +156,31 @@ class ParagraphList(DetailList):
     def current_paragraph(self) -> int | None:
         option = self.highlighted_option
         return option.n if isinstance(option, ParagraphOption) else None
+
+    marked: tuple[int, int, int] | None = None  # (paragraph, start, end): the sentence marked in it
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """The current paragraph in view (see ``DetailList``) and, in the paragraph with the
+        marked sentence, that sentence: however the reader came to be shown or moved."""
+        super().scroll_to_highlight(top)
+        if self.marked is not None and self.current_paragraph == self.marked[0]:
+            self.scroll_to_span(*self.marked[1:])
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        """Bring characters ``start:end`` of the current paragraph into view, if they are not
+        (a long paragraph on a short screen): their first line at the top."""
+        index = self.highlighted
+        option = self.highlighted_option
+        if index is None or not isinstance(option, ParagraphOption) or index not in self._index_to_line:
+            return
+        prompt = option.prompt
+        width = self.scrollable_content_region.width - self.get_component_styles("option-list--option").padding.width
+        starts = line_starts(prompt.body, prompt.body_width(width))
+        top = self._index_to_line[index] + bisect_right(starts, start) - 1
+        bottom = self._index_to_line[index] + bisect_right(starts, max(end - 1, start)) - 1
+        view = int(self.scroll_offset.y)
+        if top < view or bottom >= view + self.scrollable_content_region.height:
+            self.scroll_to(y=top, animate=False, immediate=True)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         # Enter on a paragraph lists its officials, like `o`.
@@ -226,6 +228,7 @@ class Reader(Vertical):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.article: Article | None = None
+        self.sentence: str | None = None  # the words marked in the current paragraph, if any
 
     def compose(self):
         yield ParagraphList(classes="paragraphs")
@@ -242,27 +245,47 @@ class Reader(Vertical):
         return self.article.id if self.article else None
 
     def show(self, article: Article | None, catalog: Catalog, query: Query | None = None,
-             hits: set[int] | None = None, paragraph: int | None = None) -> None:
-        """Display ``article``; put the paragraph cursor on ``paragraph`` (or the first hit)."""
+             hits: set[int] | None = None, paragraph: int | None = None, sentence: str | None = None) -> None:
+        """Display ``article``; put the paragraph cursor on ``paragraph`` (or the first hit),
+        with ``sentence`` (words of that paragraph) marked and scrolled into view."""
         self.article = article
+        self.sentence = None
         plist = self.paragraphs
+        plist.marked = None
         plist.clear_options()
         if article is None:
             plist.add_option(_plain("No article selected."))
             return
         hits = hits or set()
+        marked = self._find_sentence(article, paragraph, sentence)
         plist.add_options([
             *article_header(article),
-            *(ParagraphOption(paragraph_content(p, catalog, article.id, query, p.n in hits), p.n)
+            *(ParagraphOption(paragraph_content(p, catalog, article.id, query, p.n in hits,
+                                                marked if p.n == paragraph else None), p.n)
               for p in article.paragraphs or ()),
         ])
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
+        if marked is not None and paragraph is not None:
+            self.sentence = sentence
+            plist.marked = (paragraph, *marked)
         self.go_to_paragraph(target)
+
+    def _find_sentence(self, article: Article, paragraph: int | None, sentence: str | None) -> tuple[int, int] | None:
+        if not sentence or paragraph is None:
+            return None
+        found = next((p for p in article.paragraphs or () if p.n == paragraph), None)
+        span = sentence_span(found.text, sentence) if found else None
+        if span is None:
+            self.notify(f"The evidence is not found word for word in paragraph {paragraph}: it may have been "
+                        "edited since. The paragraph is shown.", severity="warning")
+        return span
 
     def show_empty(self, heading: Content, tips: list[Content]) -> None:
         """Nothing is listed: the header says so and the page lists what to try."""
         self.article = None
+        self.sentence = None
         plist = self.paragraphs
+        plist.marked = None
         plist.clear_options()
         plist.add_options([_plain(heading), None, *(Option(_bullet(tip), disabled=True) for tip in tips)])
 
@@ -291,83 +314,11 @@ class Reader(Vertical):
             self.post_message(self.QuoteParagraph(self.article.id, n))
 
 
-# -- an official's page ------------------------------------------------------------------
-
-
-class OfficialDetail(DetailList):
-    """Titles over time, aliases, articles mentioning them, co-mentioned officials, events."""
-
-    def show(self, official: Official | None, catalog: Catalog) -> None:
-        self.clear_options()
-        self.key = official.id if official else None
-        if official is None:
-            self.add_option(_plain("No official selected."))
-            return
-        options: list[Option] = [Option(text(official.name, "bold"), disabled=True)]
-        about = " · ".join(safe(v) for v in (official.country, catalog.latest_title(official)) if v)
-        if about:
-            options.append(_plain(text(about, MUTED)))
-        aliases = [a for a in official.aliases if a != official.name]
-        if aliases:
-            options.append(_plain(line(text("Also written: ", MUTED), text(", ".join(aliases)))))
-
-        runs = catalog.title_runs(official)
-        if runs:
-            options.append(_heading("Titles over time"))
-            for run in runs:
-                # One line per run of the same title, linked to the article that first gives it.
-                role = run[0]
-                article = catalog.article_by_id.get(role.article_id or "")
-                if len(run) == 1:
-                    source = safe(article.title) if article else "unknown article"
-                else:
-                    source = f"{len(run)} articles, to {precise_date(run[-1].date, 'day')}"
-                prompt = HangingIndent(text(f"{precise_date(role.date, 'day'):<12} ", DATE),
-                                       line(text(role.title), text(f" — {source}", MUTED)))
-                link = ArticleLink(role.article_id, role.paragraph or 1) if article else None
-                options.append(LinkOption(prompt, link))
-
-        places = catalog.mention_places(official)
-        options.append(_heading(f"Articles ({len(places)})"))
-        spellings = spellings_by_article(official)
-        for article_id, n in places[:PAGE_LIMIT]:
-            article = catalog.article_by_id[article_id]
-            # the article's own spelling, for quoting it
-            written = [w for w in spellings.get(article_id, ()) if w != official.name]
-            options.append(LinkOption(HangingIndent(
-                text(f"{article.published or 'undated':<11} ", MUTED),
-                line(text(article.title), text(f"  ¶{n}", MUTED),
-                     text(f"  as “{', '.join(written)}”" if written else "", MUTED)),
-            ), ArticleLink(article_id, n)))
-        if len(places) > PAGE_LIMIT:
-            options.append(_more(len(places) - PAGE_LIMIT, "articles", official))
-
-        co = catalog.co_mentioned(official)
-        if co:
-            options.append(_heading("Often mentioned with"))
-            for other, count in co:
-                options.append(LinkOption(line(
-                    text(other.name), text(f"  {safe(other.country or '')} · {count} shared", MUTED),
-                ), OfficialLink(other.id)))
-
-        events = catalog.events_of(official)
-        if events:
-            options.append(_heading(f"Events ({len(events)})" if len(events) > PAGE_LIMIT else "Events"))
-            for event in events[:PAGE_LIMIT]:
-                options.append(LinkOption(HangingIndent(
-                    text(f"{event_when(event):<14} ", DATE),
-                    text(event.summary),
-                ), EventLink(event.id)))
-            if len(events) > PAGE_LIMIT:
-                options.append(_more(len(events) - PAGE_LIMIT, "timeline", official))
-        self.set_page(options)
-
-
 # -- an event's page -------------------------------------------------------------------------
 
 
 class EventDetail(DetailList):
-    """Date, place, participants (links to officials), evidence (links into the reader)."""
+    """Date, place, evidence (links to the sentence in the reader), participants (links to officials)."""
 
     def show(self, event: Event | None, catalog: Catalog) -> None:
         self.clear_options()
@@ -382,12 +333,7 @@ class EventDetail(DetailList):
                 text(f" · {safe(event.place)}" if event.place else "", MUTED),
             )),
         ]
-        if event.participants:
-            options.append(_heading("Participants"))
-            for name in event.participants:
-                official = catalog.official_named(name)
-                label = line(text(name), text(f"  {safe(official.country or '')}", MUTED)) if official else text(name)
-                options.append(LinkOption(label, OfficialLink(official.id) if official else None))
+        # The evidence first: Enter on a new page opens the sentence that states the event.
         evidence = event.evidence
         options.append(_heading(f"Evidence ({len(evidence)})"))
         for item in evidence:
@@ -396,5 +342,11 @@ class EventDetail(DetailList):
             options.append(LinkOption(line(
                 text(f"“{safe(item.text)}”"), Content("\n"),
                 text(f"   — {source}, ¶{item.paragraph}", MUTED),
-            ), ArticleLink(item.article_id, item.paragraph or 1) if article else None))
+            ), ArticleLink(item.article_id, item.paragraph or 1, item.text) if article else None))
+        if event.participants:
+            options.append(_heading("Participants"))
+            for name in event.participants:
+                official = catalog.official_named(name)
+                label = line(text(name), text(f"  {safe(official.country or '')}", MUTED)) if official else text(name)
+                options.append(LinkOption(label, OfficialLink(official.id) if official else None))
         self.set_page(options)

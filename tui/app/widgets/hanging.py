@@ -25,17 +25,18 @@ class HangingIndent(Visual):
     def __str__(self) -> str:
         return f"{self.gutter.plain}{self.body.plain}"
 
-    def _body_width(self, width: int) -> int:
+    def body_width(self, width: int) -> int:
+        """The cells the body wraps in when the whole is ``width`` cells wide."""
         return max(width - self.indent, 1)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return self.indent + self.body.get_optimal_width(rules, self._body_width(container_width))
+        return self.indent + self.body.get_optimal_width(rules, self.body_width(container_width))
 
     def get_minimal_width(self, rules: RulesMap) -> int:
         return self.indent + self.body.get_minimal_width(rules)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.body.get_height(rules, self._body_width(width))
+        return self.body.get_height(rules, self.body_width(width))
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         if width <= self.indent:  # no room beside the gutter: the body alone

@@ -1,4 +1,5 @@
-"""The three panes: a search box and a virtual list on the left, a detail view beside it.
+"""The panes: a search box and a virtual list on the left, a detail view beside it
+(Articles and Officials here; the Timeline, with its strip, in ``timeline``).
 
 Filtering runs in a thread worker (``exclusive``: a newer keystroke cancels the
 older search) after a short debounce, so typing never waits for the list.
@@ -6,6 +7,7 @@ older search) after a short debounce, so typing never waits for the list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from typing import ClassVar
 
@@ -22,10 +24,10 @@ from tui.app.bindings import key_hint, keymap_of
 from tui.app.catalog import ArticleMatches, Catalog
 from tui.app.filters import Filters
 from tui.app.display import line, text
-from tui.app.formatting import plural, safe, short_date, year_of
-from tui.app.widgets.detail import EventDetail, OfficialDetail, Reader
+from tui.app.formatting import plural, safe, short_date
+from tui.app.widgets.detail import Reader
+from tui.app.widgets.official_page import OfficialDetail
 from tui.app.widgets.record_list import Column, RecordList, Row
-from tui.dates import span_label
 from tui.search import Query, QueryError, parse_query
 
 SEARCH_DEBOUNCE = 0.005  # seconds: a search at 10,000 articles takes < 16 ms and runs in a thread (a newer key
@@ -62,12 +64,17 @@ class Pane(Horizontal):
         with Vertical(classes="list-side"):
             yield SearchBox(placeholder=f"{key_hint('search.focus', keymap_of(self))} {self.placeholder}",
                             classes="search", compact=True)
+            yield from self.above_list()
             yield RecordList(self.columns, classes="records")
             yield Static("", classes="empty", markup=False)
         yield self.make_detail()
 
     def make_detail(self) -> Widget:
         raise NotImplementedError
+
+    def above_list(self) -> Iterable[Widget]:
+        """Widgets between the search box and the list (the Timeline's strip)."""
+        return ()
 
     # -- parts -----------------------------------------------------------------
 
@@ -209,19 +216,25 @@ class Pane(Horizontal):
         if self._detail_timer is not None:
             self._detail_timer.stop()
         key = event.key
+        self.cursor_moved(key)
         if key == self.detail_key:
             return
         self._detail_timer = self.set_timer(DETAIL_DEBOUNCE, lambda: self.show_detail(key))
 
-    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
-        """Show ``key`` in the detail view (``paragraph``: where the reader starts)."""
+    def cursor_moved(self, key: str | None) -> None:
+        """The list cursor is on ``key`` now (the detail follows after a pause)."""
+
+    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False,
+                    sentence: str | None = None) -> None:
+        """Show ``key`` in the detail view (``paragraph``: where the reader starts; ``sentence``:
+        the words of it to mark)."""
         raise NotImplementedError
 
-    def show_now(self, key: str, paragraph: int | None = None) -> None:
+    def show_now(self, key: str, paragraph: int | None = None, sentence: str | None = None) -> None:
         """Show ``key`` at once and put the list cursor on it if it is listed."""
         if self._detail_timer is not None:
             self._detail_timer.stop()
-        self.show_detail(key, paragraph, force=True)
+        self.show_detail(key, paragraph, force=True, sentence=sentence)
         self.records.select_key(key)
 
     def summary(self) -> str:
@@ -292,14 +305,15 @@ class ArticlesPane(Pane):
     def _refresh_hits(self, key: str) -> None:
         self._hits_timer = None
         if key == self.detail_key:
-            self.show_detail(key, self.reader.current_paragraph, force=True)
+            self.show_detail(key, self.reader.current_paragraph, force=True, sentence=self.reader.sentence)
 
-    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
+    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False,
+                    sentence: str | None = None) -> None:
         if self.catalog is None or (key == self.detail_key and not force and paragraph is None):
             return
         article = self.catalog.article(key) if key else None
         hits = self.matches.hits.get(key) if key else None
-        self.reader.show(article, self.catalog, self.matches.query, hits, paragraph)
+        self.reader.show(article, self.catalog, self.matches.query, hits, paragraph, sentence)
 
     def total(self) -> int:
         return len(self.catalog.articles) if self.catalog else 0
@@ -341,7 +355,8 @@ class OfficialsPane(Pane):
     def compute(self, catalog: Catalog, query: Query):
         return [self._rows[i] for i in catalog.match_officials(query) if i in self._rows]
 
-    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
+    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False,
+                    sentence: str | None = None) -> None:
         if self.catalog is None or (key == self.detail_key and not force):
             return
         detail = self.detail
@@ -350,53 +365,3 @@ class OfficialsPane(Pane):
 
     def total(self) -> int:
         return len(self.catalog.officials) if self.catalog else 0
-
-
-# -- Timeline ---------------------------------------------------------------------------------
-
-
-class TimelinePane(Pane):
-    kind = "timeline"
-    title = "Timeline"
-    noun = "event"
-    placeholder = "search events: words, official:, country:, since:, until:, outlet:"
-    columns = [
-        Column("Date", 12, style="$text-warning", fit=24),  # "28 Dec 2025 – 3 Jan 2026" whole
-        Column("Event", None, min_width=12),
-        Column("Src.", 4, align="right", style="$text-muted"),
-    ]
-
-    search_tips: ClassVar[list[str]] = [
-        "Words match an event's summary, place, participants and evidence; official: country: outlet: since: until: narrow.",
-    ]
-
-    def make_detail(self) -> Widget:
-        return EventDetail(classes="detail")
-
-    def compute(self, catalog: Catalog, query: Query):
-        rows: list[Row] = []
-        year = None
-        for event_id in catalog.match_events(query):
-            event = catalog.event_by_id[event_id]
-            event_year = year_of(event.date)
-            if event_year != year:
-                year = event_year
-                rows.append(Row(None, (event_year,), group=True))
-            summary = event.summary or ""
-            rows.append(Row(event_id, (span_label(event.date, event.precision, event.end_date),
-                                       f"(planned) {summary}" if event.planned else summary,
-                                       str(len(event.article_ids)))))
-        return rows
-
-    def show_detail(self, key: str | None, paragraph: int | None = None, force: bool = False) -> None:
-        if self.catalog is None or (key == self.detail_key and not force):
-            return
-        detail = self.detail
-        assert isinstance(detail, EventDetail)
-        detail.show(self.catalog.event_by_id.get(key) if key else None, self.catalog)
-
-    def total(self) -> int:
-        return len(self.catalog.events) if self.catalog else 0
-
-
-PANES: list[type[Pane]] = [ArticlesPane, OfficialsPane, TimelinePane]

@@ -6,9 +6,12 @@ widget per row, no per-row measurement. Rows are plain strings shown literally.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events
 from textual.binding import BindingType
@@ -36,7 +39,7 @@ class Column:
     align: str = "left"
     style: str = ""
     min_width: int = 8
-    fit: int | None = None  # a fixed column that widens to its longest cell, up to this many
+    fit: int | None = None  # a fixed column that widens to fit its cells (see ``fit_widths``), up to this many
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,36 @@ class Row:
     key: str | None
     cells: tuple[str, ...]
     group: bool = False
+
+
+FIT_SHARE = 0.95  # a fitted column fits this share of its cells whole; the longer rest end in "…"
+
+
+def fit_widths(columns: list[Column], rows: list[Row]) -> list[int | None]:
+    """The width of each column for ``rows``: a fixed column as given, a fitted one
+    (``Column.fit``) widened to its 95th-percentile cell, at most ``fit`` cells.
+
+    One long cell (a range of days across two years) does not widen the column for every
+    row: it is cut with "…" in the list, and shown whole in the detail. A pass over every
+    row, so the panes run it in their search worker, never on the UI thread."""
+    widths: list[int | None] = []
+    for i, column in enumerate(columns):
+        if not (column.fit and column.width is not None):
+            widths.append(column.width)
+            continue
+        cells = Counter(r.cells[i] for r in rows if not r.group and i < len(r.cells))
+        lengths: Counter[int] = Counter()
+        for cell, count in cells.items():  # the same dates come again and again: measure each once
+            lengths[cell_len(cell)] += count
+        wanted = math.ceil(FIT_SHARE * sum(lengths.values()))  # nearest rank: this many cells fit whole
+        seen, fitted = 0, 0
+        for length in sorted(lengths):
+            seen += lengths[length]
+            fitted = length
+            if seen >= wanted:
+                break
+        widths.append(max(column.width, min(column.fit, fitted)))
+    return widths
 
 
 class RecordList(ReadableLines, ScrollView, can_focus=True):
@@ -116,15 +149,13 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
 
     # -- data ----------------------------------------------------------------
 
-    def set_rows(self, rows: list[Row], keep: str | None = None) -> None:
-        """Show ``rows``; put the cursor on ``keep`` if present, else on the first record."""
+    def set_rows(self, rows: list[Row], keep: str | None = None, widths: list[int | None] | None = None) -> None:
+        """Show ``rows``; put the cursor on ``keep`` if present, else on the first record.
+
+        ``widths``: the columns' widths fitted to ``rows`` (``fit_widths``, worked out off the
+        UI thread); without them the columns keep their given widths."""
         self.rows = rows
-        self._fixed = [
-            max(c.width, min(c.fit, max((len(r.cells[i]) for r in rows if not r.group and i < len(r.cells)),
-                                        default=0)))
-            if c.fit and c.width is not None else c.width
-            for i, c in enumerate(self.columns)
-        ]
+        self._fixed = list(widths) if widths is not None else [c.width for c in self.columns]
         self._row_of_key = {r.key: i for i, r in enumerate(rows) if r.key is not None and not r.group}
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         target = self._row_of_key.get(keep) if keep is not None else None
@@ -154,6 +185,10 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
     @property
     def record_count(self) -> int:
         return len(self._row_of_key)
+
+    def row_of(self, key: str) -> int | None:
+        """The row index of the record ``key`` (None: not listed)."""
+        return self._row_of_key.get(key)
 
     def select_key(self, key: str) -> bool:
         """Move the cursor to ``key``; False when it is not listed."""
