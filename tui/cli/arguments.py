@@ -33,22 +33,23 @@ def _fail(what: str, text: str) -> NoReturn:
     raise argparse.ArgumentTypeError(f"{what} (got {text!r})")
 
 
+def _filled(text: str, nul: str, empty: str) -> str:
+    """``text`` if it has no NUL and is not blank, else the failure ``nul`` or ``empty``."""
+    if "\x00" in text:
+        _fail(nul, text)
+    if not text.strip():
+        _fail(empty, text)
+    return text
+
+
 def text_value(text: str) -> str:
     """Any non-blank text without NUL: titles, names, styles, ids."""
-    if "\x00" in text:
-        _fail("must not contain a NUL character", text)
-    if not text.strip():
-        _fail("must not be empty", text)
-    return text
+    return _filled(text, "must not contain a NUL character", "must not be empty")
 
 
 def path_value(text: str) -> str:
     """A file or folder name: not empty (``""`` would mean the current folder), no NUL."""
-    if "\x00" in text:
-        _fail("a file name cannot contain a NUL character", text)
-    if not text.strip():
-        _fail("needs a file or folder name", text)
-    return text
+    return _filled(text, "a file name cannot contain a NUL character", "needs a file or folder name")
 
 
 def positive_int(text: str) -> int:
