@@ -87,11 +87,11 @@ def iso_date(text: str) -> date:
 
 def published_date(text: str) -> str:
     """A publication date as ingest reads them (``2024-03-31``, ``31 March 2024``); returns ISO."""
-    from tui.ingest.dates import parse_date  # dateutil: only when the flag is given
+    from tui.library.sources import published_override  # dateutil: only when the flag is given
 
     text_value(text)
     try:
-        return parse_date(text)
+        return published_override(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None  # names the value already
 
@@ -113,10 +113,10 @@ _LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
 
 def language_code(text: str) -> str:
     """A language as a code (``en``, ``ru``, ``zh-hans``) or a name ingest knows (``English``)."""
-    from tui.ingest.frontmatter import normalize_language
+    from tui.library.sources import language_override
 
     text_value(text)
-    code = normalize_language(text)
+    code = language_override(text)
     if code is None or not _LANGUAGE_TAG.fullmatch(code):
         _fail("not a language code such as en, ru, kk or zh-hans", text)
     return text
