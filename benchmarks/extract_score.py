@@ -13,7 +13,7 @@ import argparse
 import statistics
 
 from benchmarks.extract_speed import four_kb_articles, time_per_article
-from tui.extract.score import DEFAULT_FOLDER, HELDOUT_FOLDER, format_table, score_folder
+from tui.extract.score import DEFAULT_FOLDER, HELDOUT_FOLDER, format_table, print_misses, score_folder
 
 SPEED_TARGET_MS = 5.0
 
@@ -31,10 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table({name: s.rates() for name, s in scored.items()}, extra))
     print("articles: " + ", ".join(f"{name} {s.articles}" for name, s in scored.items()))
     if args.verbose:
-        for name, s in scored.items():
-            print(f"\n{name}:")
-            for line in s.problems:
-                print(" -", line)
+        print_misses(scored)
     return 0
 
 

@@ -12,6 +12,7 @@ ANSI palette.
 from __future__ import annotations
 
 from tests.conftest import settle, shown
+from tests.pilot import explorer, press
 from tui.app import CcaApp
 from tui.app.contrast import MINIMUM, luminance, ratio, readable
 from tui.app.links import EventLink, OfficialLink
@@ -75,17 +76,13 @@ async def assert_readable_in_every_theme(pilot, *checks) -> None:
 
 
 async def test_names_dates_and_hits_stay_readable_on_every_background(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(130, 60)) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store, size=(130, 60)) as (app, pilot):
         main = app.main
-        await pilot.press("slash", *HIT.lower(), "enter")  # hits highlighted in the reader
-        await settle(pilot)
+        await press(pilot, "slash", *HIT.lower(), "enter")  # hits highlighted in the reader
         records = main.pane("articles").records
         await assert_readable_in_every_theme(
             pilot, (records, "articles list, row under the cursor", ["Launch of Central Asia"], None))
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         plist = main.pane("articles").reader.paragraphs
         assert app.focused is plist
         first, third, fourth = (plist.get_option_index(f"para:{n}") for n in (1, 3, 4))

@@ -12,12 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import screen_text, settle
+from tests.pilot import SIZE, explorer, palette, press, screen_text, settle
 from tui.app import CcaApp, copying
 from tui.app.screens.copies import CopyHistoryScreen, TextScreen
 from tui.clipboard import native_command
-
-SIZE = (120, 36)
 
 SEED_URL = "https://daryo.uz/en/2024/03/31/launch-of-central-asiachina-secretariat-takes-place-in-xian"
 SEED_APA = f"Launch of Central Asia–China Secretariat takes place in Xi’an. (2024, March 31). Daryo. {SEED_URL}"
@@ -55,11 +53,9 @@ def messages(app: CcaApp) -> list[str]:
 
 async def choose_style(pilot, name: str) -> None:
     """``C``, then the style ``name`` in the picker."""
-    await pilot.press("C")
-    await settle(pilot)
+    await press(pilot, "C")
     index = [s.name for s in copying.styles()].index(name)
-    await pilot.press(*["down"] * index, "enter")
-    await settle(pilot)
+    await press(pilot, *["down"] * index, "enter")
 
 
 def test_tests_never_reach_a_desktop_clipboard():
@@ -71,11 +67,8 @@ def test_tests_never_reach_a_desktop_clipboard():
 
 
 async def test_c_capital_c_and_y_copy_the_exact_seed_strings(seed_store):
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+    async with explorer(seed_store) as (app, pilot):
+        await press(pilot, "c")
         assert app.clipboard == SEED_APA
         assert messages(app)[-1].splitlines()[0] == f"{APA_WHAT} copied (OSC 52)"
 
@@ -85,8 +78,7 @@ async def test_c_capital_c_and_y_copy_the_exact_seed_strings(seed_store):
         assert app.clipboard == SEED_MLA
 
         await pilot.press("enter", "j", "j")  # the reader, paragraph 3
-        await pilot.press("y")
-        await settle(pilot)
+        await press(pilot, "y")
         assert app.clipboard == SEED_QUOTE_3
         assert messages(app)[-1].startswith("APA quotation from “Launch of Central Asia–China")
 
@@ -135,8 +127,7 @@ async def test_no_clipboard_path_shows_the_text_to_select_by_hand(hand_store):
     async with app.run_test(size=SIZE) as pilot:
         app.copy_to_clipboard = refused  # OSC 52 fails; no tmux and no display in tests
         await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+        await press(pilot, "c")
         assert isinstance(app.screen, TextScreen)
         assert app.screen.query_one("TextArea").text == SEED_APA
         assert app.screen.query_one("TextArea").selected_text == SEED_APA  # ready to copy by hand
@@ -144,21 +135,13 @@ async def test_no_clipboard_path_shows_the_text_to_select_by_hand(hand_store):
         assert "No clipboard path worked" in text
         assert "(2024, March 31). Daryo." in text and SEED_URL in text
         assert any(m.startswith(f"{APA_WHAT} not copied") for m in messages(app))
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert not isinstance(app.screen, TextScreen)
 
 
 async def test_palette_shows_the_citation_text_on_demand(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+p")
-        await settle(pilot)
-        await pilot.press(*"cite show the citation text")
-        await settle(pilot, 0.5)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await palette(pilot, "cite show the citation text")
         assert isinstance(app.screen, TextScreen)
         assert app.screen.query_one("TextArea").text == SEED_APA
         assert "Select it by hand" in screen_text(app)
@@ -166,19 +149,14 @@ async def test_palette_shows_the_citation_text_on_demand(hand_store):
 
 
 async def test_copy_history_lists_copies_and_copies_again(isolated_dirs: Path, hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("H")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "H")
         assert messages(app)[-1].startswith("Nothing copied yet")
-        await pilot.press("c")
-        await settle(pilot)
+        await press(pilot, "c")
         await choose_style(pilot, "mla")
         assert app.clipboard == SEED_MLA
 
-        await pilot.press("H")
-        await settle(pilot)
+        await press(pilot, "H")
         assert isinstance(app.screen, CopyHistoryScreen)
         text = screen_text(app)
         assert "Recent copies (2)" in text
@@ -187,15 +165,12 @@ async def test_copy_history_lists_copies_and_copies_again(isolated_dirs: Path, h
         assert mla_line < apa_line  # newest first
         assert "OSC 52" in text and "(2024, March 31). Daryo." in text  # how, and a preview
 
-        await pilot.press("down", "v")  # the APA entry's whole text
-        await settle(pilot)
+        await press(pilot, "down", "v")  # the APA entry's whole text
         assert isinstance(app.screen, TextScreen)
         assert app.screen.query_one("TextArea").text == SEED_APA
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert isinstance(app.screen, CopyHistoryScreen)
-        await pilot.press("enter")  # copy the APA entry again
-        await settle(pilot)
+        await press(pilot, "enter")  # copy the APA entry again
         assert not isinstance(app.screen, CopyHistoryScreen)
         assert app.clipboard == SEED_APA
         assert messages(app)[-1].splitlines()[0] == f"{APA_WHAT} copied (OSC 52)"
@@ -204,17 +179,9 @@ async def test_copy_history_lists_copies_and_copies_again(isolated_dirs: Path, h
 
 
 async def test_palette_recent_copies_opens_the_history(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        await pilot.press("ctrl+p")
-        await settle(pilot)
-        await pilot.press(*"history recent copies")
-        await settle(pilot, 0.5)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "c")
+        await palette(pilot, "history recent copies")
         assert isinstance(app.screen, CopyHistoryScreen)
         assert "Recent copies (1)" in screen_text(app)
 
@@ -223,11 +190,8 @@ async def test_unknown_style_in_config_warns_in_one_line_and_copies_apa(isolated
     config = isolated_dirs / "config" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text('style = "harvard"\n')
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "c")
         assert app.clipboard == SEED_APA
         warning = next(n for n in app._notifications if n.severity == "warning" and "harvard" in n.message
                        and "using APA" in n.message)
@@ -247,13 +211,10 @@ def test_default_style_lets_bugs_through(monkeypatch):
 
 
 async def test_toast_shows_a_markup_title_literally(markup_store):
-    app = CcaApp(db=str(markup_store.path))
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(pilot)
+    async with explorer(markup_store, size=SIZE, notifications=True) as (app, pilot):
         hostile = app.main.pane("articles").records.rows.index(
             next(r for r in app.main.pane("articles").records.rows if r.key == "hostile-1"))
-        await pilot.press(*["down"] * hostile, "c")
-        await settle(pilot)
+        await press(pilot, *["down"] * hostile, "c")
         assert "[bold red]Injected[/]" in app.clipboard
         await pilot.pause(0.3)
         toasts = [str(t.render()) for t in app.screen.query("Toast")]

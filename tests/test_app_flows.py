@@ -4,35 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SEED_TITLE, SEED_URL, region_text, save_index, screen_text, settle
-from tui.app import CcaApp
+from tests.conftest import SEED_TITLE, SEED_URL, region_text, save_index
+from tests.pilot import detail_side, explorer, list_side, listed, options, press, screen_text, settle
 from tui.app.links import ArticleLink, EventLink, OfficialLink
 from tui.app.screens.main import MainScreen
 from tui.app.widgets.detail import ParagraphList
 from tui.app.widgets.record_list import RecordList
 
-SIZE = (120, 36)
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 
 
-def list_side(text: str) -> str:
-    """The left part of the screen (the list), up to the detail's border."""
-    return "\n".join(line.split("▏")[0] for line in text.splitlines())
-
-
-def detail_side(text: str) -> str:
-    return "\n".join(line.split("▏", 1)[1] for line in text.splitlines() if "▏" in line)
-
-
-def listed(app: CcaApp, pane: str) -> list[str]:
-    main = app.screen if isinstance(app.screen, MainScreen) else app.main
-    return [r.key for r in main.pane(pane).records.rows if r.key and not r.group]
-
-
 async def test_first_screen_shows_the_seed_title(seed_store):
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(seed_store) as (app, pilot):
         text = screen_text(app)
         assert SEED_TITLE[:24] in text
         assert isinstance(app.focused, RecordList)  # focus in the Articles list
@@ -40,21 +23,15 @@ async def test_first_screen_shows_the_seed_title(seed_store):
 
 
 async def test_officials_pane_shows_nurtleu_with_kazakhstan(seed_store):
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("2")
-        await settle(pilot)
+    async with explorer(seed_store) as (app, pilot):
+        await press(pilot, "2")
         line = next(l for l in screen_text(app).splitlines() if "Nurtleu" in l)
         assert "Kazakhstan" in line
 
 
 async def test_timeline_groups_by_year_with_dates_at_their_precision(seed_store):
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("3")
-        await settle(pilot)
+    async with explorer(seed_store) as (app, pilot):
+        await press(pilot, "3")
         text = screen_text(app)
         assert "2023" in text and "2024" in text
         assert "May 2023" in text
@@ -65,9 +42,7 @@ async def test_timeline_groups_by_year_with_dates_at_their_precision(seed_store)
 
 
 async def test_tab_and_shift_tab_cycle_panes(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         await pilot.press("tab")
         assert app.main.kind == "officials"
         await pilot.press("tab")
@@ -77,16 +52,12 @@ async def test_tab_and_shift_tab_cycle_panes(hand_store):
 
 
 async def test_live_search_filters_and_clears(seed_store):
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(seed_store) as (app, pilot):
         await pilot.press("1", "slash")
-        await pilot.press(*"Kulubayev")
-        await settle(pilot)
+        await press(pilot, *"Kulubayev")
         assert len(listed(app, "articles")) == 1
         assert SEED_TITLE[:24] in screen_text(app)
-        await pilot.press(*" zzqx")
-        await settle(pilot)
+        await press(pilot, *" zzqx")
         assert listed(app, "articles") == []
         assert "No articles match “Kulubayev zzqx”." in list_side(screen_text(app))
         # Clear the box: everything again.
@@ -99,38 +70,27 @@ async def test_live_search_filters_and_clears(seed_store):
 
 
 async def test_clearing_with_backspace_brings_the_list_back(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"zzqx")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "slash", *"zzqx")
         assert listed(app, "articles") == []
-        await pilot.press(*["backspace"] * 4)
-        await settle(pilot)
+        await press(pilot, *["backspace"] * 4)
         assert len(listed(app, "articles")) == 1
 
 
 async def test_escape_keeps_filter_then_c_copies_citation(seed_store):
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"Kulubayev")
-        await settle(pilot)
+    async with explorer(seed_store) as (app, pilot):
+        await press(pilot, "slash", *"Kulubayev")
         await pilot.press("escape")
         assert isinstance(app.focused, RecordList)
         assert app.main.pane("articles").search_box.value == "Kulubayev"  # filter kept
-        await pilot.press("c")
-        await settle(pilot)
+        await press(pilot, "c")
         assert "Daryo" in app.clipboard
         assert SEED_URL in app.clipboard or SEED_URL.removeprefix("https://") in app.clipboard
 
 
 async def test_enter_opens_the_reader_with_numbered_paragraphs(seed_store):
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with explorer(seed_store) as (app, pilot):
+        await press(pilot, "enter")
         assert isinstance(app.focused, ParagraphList)
         text = screen_text(app)
         assert SEED_URL[:40] in text
@@ -139,8 +99,7 @@ async def test_enter_opens_the_reader_with_numbered_paragraphs(seed_store):
         await pilot.press("j", "j")
         reader = app.main.pane("articles").reader
         assert reader.current_paragraph == 3
-        await pilot.press("y")
-        await settle(pilot)
+        await press(pilot, "y")
         assert "Prominent figures including Wang Yi" in app.clipboard
         assert "Daryo" in app.clipboard
 
@@ -148,34 +107,26 @@ async def test_enter_opens_the_reader_with_numbered_paragraphs(seed_store):
 async def test_question_mark_and_f1_open_the_help(hand_store):
     from tui.app.screens.help import HelpScreen
 
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         for key in ("question_mark", "f1"):
-            await pilot.press(key)
-            await settle(pilot)
+            await press(pilot, key)
             assert isinstance(app.screen, HelpScreen)
             # The first lines: what the citation keys do (every key: tests/test_app_keymap.py).
             assert "│ Timeline — each a list with a detail view. Citations: c copies the selected or open article's" \
                 in screen_text(app)
-            await pilot.press("escape")
-            await settle(pilot)
+            await press(pilot, "escape")
             assert isinstance(app.screen, MainScreen)
 
 
 async def test_q_quits_with_status_zero(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
 
 
 async def test_ctrl_q_quits_from_the_search_box(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         await pilot.press("slash", "q")  # q types into the box…
         assert app.main.pane("articles").search_box.value == "q"
         await pilot.press("ctrl+q")  # …ctrl+q quits from anywhere
@@ -184,13 +135,9 @@ async def test_ctrl_q_quits_from_the_search_box(hand_store):
 
 
 async def test_official_links_to_article_paragraph_and_back(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("2", "slash", *"Nurtleu", "enter")
-        await settle(pilot)
-        await pilot.press("enter")  # open the official: the detail gets the focus
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "2", "slash", *"Nurtleu", "enter")
+        await press(pilot, "enter")  # open the official: the detail gets the focus
         detail = app.main.pane("officials").detail
         # The cursor starts on the first link, the official's first event; one down is the
         # title's source, one more the article under "Articles (1)".
@@ -200,97 +147,74 @@ async def test_official_links_to_article_paragraph_and_back(hand_store):
         await pilot.press("j")
         assert str(detail.get_option_at_index(detail.highlighted - 1).prompt) == "Articles (1)"
         assert detail.current_link == ArticleLink(SEED_ID, 3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert app.main.kind == "articles"
         reader = app.main.pane("articles").reader
         assert reader.current_paragraph == 3  # where Nurtleu is named
         assert isinstance(app.focused, ParagraphList)
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert app.main.kind == "officials"
         assert app.main.pane("officials").detail_key == "official-2"
 
 
 async def test_event_evidence_opens_in_the_reader_and_back(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("3", "j", "enter")  # the 2024 event
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "3", "j", "enter")  # the 2024 event
         detail = app.main.pane("timeline").detail
         # The cursor starts on the evidence; the three participants are after it.
         assert detail.current_link == ArticleLink(SEED_ID, 1, "Distinguished officials … gathered in Xi’an on March 30, 2024")
         await pilot.press("j")
         assert detail.current_link == OfficialLink("official-1")
-        await pilot.press("k", "enter")
-        await settle(pilot)
+        await press(pilot, "k", "enter")
         assert app.main.kind == "articles"
         assert app.main.pane("articles").reader.current_paragraph == 1
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert app.main.kind == "timeline"
         assert app.main.pane("timeline").detail_key == "event-2024-03-30-secretariat"
 
 
 async def test_o_lists_paragraph_officials_and_jumps(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         await pilot.press("enter", "j", "j")  # reader, paragraph 3
-        await pilot.press("o")
-        await settle(pilot)
+        await press(pilot, "o")
         text = screen_text(app)
         assert "Officials in paragraph 3" in text and "Murat Nurtleu" in text
-        await pilot.press("j", "enter")  # second name: Murat Nurtleu
-        await settle(pilot)
+        await press(pilot, "j", "enter")  # second name: Murat Nurtleu
         assert app.main.kind == "officials"
         assert app.main.pane("officials").detail_key == "official-2"
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert app.main.kind == "articles"
         assert app.main.pane("articles").reader.current_paragraph == 3
 
 
 async def test_markup_looking_text_is_shown_literally(markup_store):
-    app = CcaApp(db=str(markup_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(markup_store) as (app, pilot):
         text = screen_text(app)
         assert "[bold red]Injected[/] [Update]" in text
         assert "[i]Wire[/i]"[:10] in text
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         text = screen_text(app)
         assert "[link=https://evil.example]a link[/link]" in text
         assert "\x1b" not in text
-        await pilot.press("j", "y")
-        await settle(pilot)
+        await press(pilot, "j", "y")
         assert "\x1b" not in app.clipboard and "\x07" not in app.clipboard
 
 
 async def test_draws_at_40x12(seed_store):
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=(40, 12)) as pilot:
-        await settle(pilot)
+    async with explorer(seed_store, size=(40, 12)) as (app, pilot):
         assert "Launch" in screen_text(app)
         for key in ("enter", "escape", "2", "enter", "3", "enter", "slash", "x", "escape", "question_mark", "escape"):
-            await pilot.press(key)
-            await settle(pilot, 0.05)
+            await press(pilot, key, wait=0.05)
         await pilot.press("q")
     assert app.return_code == 0
 
 
 async def test_80x24_shows_list_then_reader(seed_store):
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with explorer(seed_store, size=(80, 24)) as (app, pilot):
         assert "Launch of Central" in screen_text(app)
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert "Distinguished officials" in screen_text(app)
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert isinstance(app.focused, RecordList)
 
 
@@ -298,50 +222,38 @@ async def test_80x24_shows_list_then_reader(seed_store):
 
 
 async def test_number_keys_show_the_list_with_focus_and_keep_the_detail(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")  # the reader has the focus
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "enter")  # the reader has the focus
         assert isinstance(app.focused, ParagraphList)
         articles = app.main.pane("articles")
         seed_id = articles.detail_key
-        await pilot.press("2", "enter")  # an official's page has the focus
-        await settle(pilot)
+        await press(pilot, "2", "enter")  # an official's page has the focus
         assert app.focused is app.main.pane("officials").detail
-        await pilot.press("1")
-        await settle(pilot)
+        await press(pilot, "1")
         assert app.main.kind == "articles"
         assert app.focused is articles.records  # the list, not the reader
         assert articles.detail_key == seed_id  # the reader still shows the article beside it
         assert "Distinguished officials" in detail_side(screen_text(app))
-        await pilot.press("2")
-        await settle(pilot)
+        await press(pilot, "2")
         assert app.focused is app.main.pane("officials").records
         assert app.main.pane("officials").detail_key is not None
         # The pane already shown: its number still moves the focus to the list.
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert app.focused is app.main.pane("officials").detail
         await pilot.press("2")
         assert app.focused is app.main.pane("officials").records
 
 
 async def test_number_keys_at_80x24_show_the_list_and_enter_reopens(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with explorer(hand_store, size=(80, 24)) as (app, pilot):
+        await press(pilot, "enter")
         assert "Distinguished officials" in screen_text(app)
-        await pilot.press("2", "1")
-        await settle(pilot)
+        await press(pilot, "2", "1")
         text = screen_text(app)
         assert isinstance(app.focused, RecordList)
         assert "Date" in text and "Outlet" in text  # the list's header, not the reader
         assert "Distinguished officials" not in text
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         assert "Distinguished officials" in screen_text(app)
 
 
@@ -349,11 +261,8 @@ async def test_number_keys_at_80x24_show_the_list_and_enter_reopens(hand_store):
 
 
 async def test_reader_wraps_paragraphs_under_their_text(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "enter")
         lines = detail_side(screen_text(app)).splitlines()
         # One column of padding, then the gutter: the number right-aligned in 3, a mark, a space.
         start = next(i for i, l in enumerate(lines) if l.startswith("   3  Prominent figures"))
@@ -367,11 +276,8 @@ async def test_reader_wraps_paragraphs_under_their_text(hand_store):
 async def test_reader_highlights_names_on_wrapped_lines(hand_store):
     from rich.segment import Segment
 
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "enter")
         plist = app.main.pane("articles").reader.paragraphs
         first = plist._lines.index((plist.get_option_index("para:3"), 0))
         count = plist._line_cache.heights[plist.get_option_index("para:3")]
@@ -396,12 +302,9 @@ async def test_reader_highlights_names_on_wrapped_lines(hand_store):
 
 
 async def test_no_match_says_so_in_the_list_and_helps_in_the_detail(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         assert "·  1 article " in screen_text(app)  # singular
-        await pilot.press("slash", *"zzqx")
-        await settle(pilot)
+        await press(pilot, "slash", *"zzqx")
         text = screen_text(app)
         assert "No articles match “zzqx”." in list_side(text)
         assert "ctrl+u clears the search" in list_side(text)
@@ -410,25 +313,19 @@ async def test_no_match_says_so_in_the_list_and_helps_in_the_detail(hand_store):
         assert "No articles match “zzqx”." in detail
         assert "Every word must appear" in detail
         assert "0 of 1 article for “zzqx”" in text and "articles for" not in text
-        await pilot.press("ctrl+u")
-        await settle(pilot)
+        await press(pilot, "ctrl+u")
         text = screen_text(app)
         assert "No articles match" not in text
         assert "Distinguished officials" in detail_side(text)  # the first article is shown again
 
 
 async def test_no_match_in_officials_suggests_fuzzy_names_and_counts_pluralize(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("2")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "2")
         assert "·  5 officials" in screen_text(app)
-        await pilot.press("slash", *"Nurtleu")
-        await settle(pilot)
+        await press(pilot, "slash", *"Nurtleu")
         assert "1 of 5 officials for “Nurtleu”" in screen_text(app)
-        await pilot.press(*" zzqx")
-        await settle(pilot)
+        await press(pilot, *" zzqx")
         text = screen_text(app)
         assert "No officials match “Nurtleu zzqx”." in list_side(text)
         assert "Names match fuzzily" in detail_side(text)
@@ -438,17 +335,14 @@ async def test_no_match_in_officials_suggests_fuzzy_names_and_counts_pluralize(h
 async def test_no_match_under_filters_says_x_clears_them(hand_store):
     from tui.app.filters import Filters
 
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         app.main.set_filters(Filters(outlet="Nowhere Times"))
         await settle(pilot)
         text = screen_text(app)
         assert "No articles with the active filters." in list_side(text)
         assert "x clears the filters" in list_side(text)
         assert "x clears the filters (outlet: Nowhere Times)" in detail_side(text)
-        await pilot.press("x")
-        await settle(pilot)
+        await press(pilot, "x")
         assert SEED_TITLE[:24] in list_side(screen_text(app))
 
 
@@ -457,9 +351,7 @@ async def test_keys_arriving_together_after_slash_are_typed_into_the_search_box(
     before any widget has handled "/", so the focus must move as the app reads the key."""
     from textual import events
 
-    app = CcaApp(db=str(seed_store.path))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
+    async with explorer(seed_store) as (app, pilot):
         box = app.main.pane("articles").search_box
         for ch in "/kulub/x":  # the second "/" is text: the box has the focus by then
             app.post_message(events.Key("slash" if ch == "/" else ch, ch))
@@ -500,13 +392,10 @@ async def test_official_page_shows_one_line_per_run_of_a_title(hand_store):
     with hand_store.store.write_batch() as batch:
         batch.replace_derived([dict(o) for o in officials], hand_store.store.events())
     save_index(hand_store)
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("2", "slash", *"Nurtleu", "enter")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "2", "slash", *"Nurtleu", "enter")
         detail = app.main.pane("officials").detail
-        lines = [str(detail.get_option_at_index(i).prompt) for i in range(detail.option_count)]
+        lines = options(detail)
         start = lines.index("Titles over time")
         assert lines[start + 1:start + 3] == [
             "5 Jan 2023   Minister of Foreign Affairs — 3 articles, to 5 Mar 2023",
@@ -524,24 +413,18 @@ async def test_official_page_lists_the_first_articles_and_links_to_all(tmp_path,
                           published=f"2024-04-0{i}") for i in (1, 2)]
     store = build_store(tmp_path / "many.json", extra=extra)
     monkeypatch.setattr(official_page, "PAGE_LIMIT", 1)
-    app = CcaApp(db=str(store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("2", "slash", *"Nurtleu", "enter")
-        await settle(pilot)
+    async with explorer(store) as (app, pilot):
+        await press(pilot, "2", "slash", *"Nurtleu", "enter")
         detail = app.main.pane("officials").detail
-        lines = [str(detail.get_option_at_index(i).prompt) for i in range(detail.option_count)]
+        lines = options(detail)
         start = lines.index("Articles (3)")
         assert lines[start + 1].startswith("2024-04-02  Nurtleu in talks, part 2")
         assert lines[start + 2] == '… 2 more: list them in Articles official:"Murat Nurtleu"'
-        await pilot.press("enter")  # into the page
-        await settle(pilot)
+        await press(pilot, "enter")  # into the page
         detail.highlighted = start + 2
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
         pane = app.main.pane("articles")
         assert app.main.kind == "articles" and pane.search_box.value == 'official:"Murat Nurtleu"'
         assert pane.records.record_count == 3
-        await pilot.press("escape")  # back to the official's page
-        await settle(pilot)
+        await press(pilot, "escape")  # back to the official's page
         assert app.main.kind == "officials"

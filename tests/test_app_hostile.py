@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import read_all, region_text, save_index, screen_text, settle, shown, squash
-from tui.app import CcaApp
+from tests.conftest import read_all, region_text, save_index, shown, squash
+from tests.pilot import explorer, press, screen_text, settle
 from tui.app.formatting import safe
 from tui.app.links import ArticleLink, EventLink, OfficialLink
 
@@ -87,9 +87,7 @@ async def test_every_screen_shows_hostile_text_as_written(hostile, isolated_dirs
     config = isolated_dirs / "config" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text('theme = "[/] [b]dark"\n')  # a setting is data too: its warning is a toast
-    app = CcaApp(db=str(store.path))
-    async with app.run_test(size=(200, 60), notifications=True) as pilot:
-        await settle(pilot)
+    async with explorer(store, size=(200, 60), notifications=True) as (app, pilot):
         main = app.main
         text = screen_text(app)
         assert "unknown theme '[/] [b]dark'; using the default" in text
@@ -119,27 +117,23 @@ async def test_every_screen_shows_hostile_text_as_written(hostile, isolated_dirs
         # `o` on the paragraph naming an official: the picker lists names and countries.
         main.go(ArticleLink(articles[2]["id"]))
         await shown(pilot)
-        await pilot.press("o")
-        await settle(pilot)
+        await press(pilot, "o")
         assert_shows(screen_text(app), officials[2]["name"], officials[2]["country"], where="official picker")
         await pilot.press("escape")
 
         # The filter picker: every country and outlet, in the drop-downs.
-        await pilot.press("1", "f")
-        await settle(pilot)
+        await press(pilot, "1", "f")
         for select_id, values in (("country", [o["country"] for o in officials]),
                                   ("outlet", [a["outlet"] for a in articles])):
             app.screen.query_one(f"#{select_id}").focus()
-            await pilot.press("enter")
-            await settle(pilot)
+            await press(pilot, "enter")
             from textual.widgets._select import SelectOverlay
 
             overlay = app.screen.query_one(f"#{select_id}").query_one(SelectOverlay)
             assert_shows(await read_all(pilot, overlay), *values, where=f"{select_id} drop-down")
             await pilot.press("escape")
             await shown(pilot)
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
 
         # The status line names the filters in force.
         from tui.app.filters import Filters
@@ -153,8 +147,7 @@ async def test_every_screen_shows_hostile_text_as_written(hostile, isolated_dirs
         # The palette: its first list (cite in each style, filters by country and outlet) ...
         main.go(ArticleLink(articles[2]["id"]))
         await shown(pilot)
-        await pilot.press("ctrl+p")
-        await settle(pilot)
+        await press(pilot, "ctrl+p")
         from textual.command import CommandList, CommandPalette
 
         assert isinstance(app.screen, CommandPalette)
@@ -163,8 +156,7 @@ async def test_every_screen_shows_hostile_text_as_written(hostile, isolated_dirs
                      *(f"filter: country {o['country']}" for o in officials), where="palette")
         assert_shows(listed, f"Copy the citation of “{articles[2]['title']}”", where="palette help")
         # ... and a query listing every hostile article.
-        await pilot.press(*"open article: zed")
-        await settle(pilot, 0.4)
+        await press(pilot, *"open article: zed", wait=0.4)
         listed = await read_all(pilot, app.screen.query_one(CommandList))
         assert_shows(listed, *(f"open article: {a['title']}" for a in articles),
                      *(f"{a['outlet']} · {a['published']}" for a in articles), where="palette hits")
@@ -182,22 +174,18 @@ async def test_every_screen_shows_hostile_text_as_written(hostile, isolated_dirs
         assert main.pane("articles").reader.key == articles[2]["id"]
 
         # Copying: the toast, the copy history and the text window show the title as written.
-        await pilot.press("c")
-        await settle(pilot, 0.3)
+        await press(pilot, "c", wait=0.3)
         assert_shows(screen_text(app), f"APA citation of “{articles[2]['title']}”", where="copy toast")
-        await pilot.press("H")
-        await settle(pilot)
+        await press(pilot, "H")
         assert_shows(screen_text(app), f"APA citation of “{articles[2]['title']}”", articles[2]["authors"][0][:5],
                      where="copy history")
-        await pilot.press("v")
-        await settle(pilot)
+        await press(pilot, "v")
         from textual.widgets import TextArea
 
         assert_shows(region_text(app, app.screen.query_one(TextArea)), articles[2]["title"],
                      where="text window")
         await pilot.press("escape", "escape")
-        await pilot.press("question_mark")
-        await settle(pilot)
+        await press(pilot, "question_mark")
         assert "Keys" in screen_text(app)
     assert app.return_code in (None, 0)
 

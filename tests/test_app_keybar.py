@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import screen_text, settle
-from tui.app import CcaApp
+from tests.pilot import explorer, press, screen_text, settle
 from tui.app.widgets.keybar import KeyBar, choose, key_width
 
 # (what the user did, width) -> the footer line, spaces squeezed.
@@ -39,11 +38,8 @@ def footer_line(app) -> str:
 @pytest.mark.parametrize("width", [40, 80, 120])
 async def test_footer_keeps_the_keys_that_matter_most(hand_store, width):
     for context, keys in KEYS.items():
-        app = CcaApp(db=str(hand_store.path))
-        async with app.run_test(size=(width, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press(*keys)
-            await settle(pilot)
+        async with explorer(hand_store, size=(width, 24)) as (app, pilot):
+            await press(pilot, *keys)
             assert footer_line(app) == EXPECTED[(context, width)], (context, width)
             bar = app.screen.query_one(KeyBar)
             for key in bar.children:  # each key whole on the screen, none cut at the edge
@@ -51,11 +47,8 @@ async def test_footer_keeps_the_keys_that_matter_most(hand_store, width):
 
 
 async def test_footer_chooses_again_when_the_terminal_is_resized(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(120, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with explorer(hand_store, size=(120, 24)) as (app, pilot):
+        await press(pilot, "enter")
         assert footer_line(app) == EXPECTED[("reader", 120)]
         await pilot.resize_terminal(40, 24)
         await settle(pilot)
@@ -85,23 +78,16 @@ def test_choose_takes_keys_by_rank_while_they_fit_and_shows_them_in_reading_orde
     (("enter", "j", "j", "o"), "esc Cancel"),
 ])
 async def test_a_dialog_shows_its_own_keys_not_those_behind_it(hand_store, keys, expected):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press(*keys)
-        await settle(pilot)
+    async with explorer(hand_store, size=(80, 24)) as (app, pilot):
+        await press(pilot, *keys)
         assert footer_line(app) == expected
 
 
 async def test_filter_dialog_on_a_short_terminal_opens_at_its_top_and_scrolls(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(40, 12)) as pilot:
-        await settle(pilot)
-        await pilot.press("f")
-        await settle(pilot)
+    async with explorer(hand_store, size=(40, 12)) as (app, pilot):
+        await press(pilot, "f")
         text = screen_text(app)
         assert "Filters — apply to all panes" in text and "Country (of the officials named)" in text
         assert "Clear all" not in text  # the buttons are below, out of view
-        await pilot.press("tab", "tab", "tab", "tab")  # to the Apply button, scrolled into view
-        await settle(pilot)
+        await press(pilot, "tab", "tab", "tab", "tab")  # to the Apply button, scrolled into view
         assert "Clear all" in screen_text(app)

@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 from textual.command import CommandPalette
 
-from tests.conftest import settle
+from tests.pilot import SIZE, explorer, press, settle
 from tui.app import CcaApp
 from tui.app.bindings import all_bindings, binding_ids
 from tui.app.keymap import check_keymap, key_problem
 from tui.app.settings import load_settings
 
-SIZE = (120, 36)
 
 # A new key for every id: none of them bound by default, none taken by the text box, the
 # text area or the pickers where they are pressed.
@@ -217,11 +216,8 @@ async def test_every_binding_id_can_be_rebound(isolated_dirs: Path, hand_store):
 
 async def test_quit_now_rebound_quits_from_the_search_box(isolated_dirs: Path, hand_store):
     write_config(isolated_dirs, keys_table({"app.quit-now": "ctrl+n"}))
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", "ctrl+q")  # no longer quits: ctrl+q was the old key
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "slash", "ctrl+q")  # no longer quits: ctrl+q was the old key
         assert app.is_running
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -230,14 +226,10 @@ async def test_quit_now_rebound_quits_from_the_search_box(isolated_dirs: Path, h
 
 async def test_the_palette_rebound_to_ctrl_k(isolated_dirs: Path, hand_store):
     write_config(isolated_dirs, '[keys]\n"app.palette" = "ctrl+k"\n')
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+p")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "ctrl+p")
         assert not isinstance(app.screen, CommandPalette)
-        await pilot.press("ctrl+k")
-        await settle(pilot)
+        await press(pilot, "ctrl+k")
         assert isinstance(app.screen, CommandPalette)
         assert "^k palette" in "".join(str(k.render()) for k in app.main.query("FooterKey"))
 
@@ -283,15 +275,12 @@ async def test_an_unknown_id_or_a_bad_key_is_one_warning_naming_the_file_and_id(
     assert settings.keymap == {"pane.officials": "o"}  # the good entry still applies
     assert len(settings.warnings) == 1 and "\n" not in settings.warnings[0]
     assert settings.warnings[0].startswith(f"{path}: {says}")
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         shown = [n.message for n in app._notifications if n.severity == "warning"]
         assert shown == settings.warnings  # once, as a toast
         await pilot.press("o")
         assert app.main.kind == "officials"
-        await pilot.press("ctrl+p")  # the palette keeps its default key
-        await settle(pilot)
+        await press(pilot, "ctrl+p")  # the palette keeps its default key
         assert isinstance(app.screen, CommandPalette)
 
 
@@ -304,11 +293,8 @@ async def test_every_binding_is_in_the_help_under_its_group_with_the_users_key(i
     from tui.app.bindings import HELP_ORDER, key_label
 
     write_config(isolated_dirs, '[keys]\n"cite.copy" = "ctrl+y"\n"list.down" = ["n", "down"]\n')
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("f1")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "f1")
         lines = [line.strip() for line in (await read_all(pilot, app.screen.query_one(VerticalScroll))).splitlines()]
     headings = [group.description for group in HELP_ORDER]
     assert [line for line in lines if line in headings] == headings  # each once, in this order

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import build_store, save_index, screen_text, settle
-from tui.app import CcaApp
+from tests.conftest import build_store, save_index
+from tests.pilot import explorer, list_side, press, screen_text, settle
 from tui.app.filters import Filters
 
 
@@ -14,9 +14,7 @@ def _note(i: int) -> dict:
 
 
 async def test_pane_bar_names_every_pane_at_40_columns(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(40, 12)) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store, size=(40, 12)) as (app, pilot):
         bar = screen_text(app).splitlines()[0]
         assert "1 Articles" in bar and "2 Officials" in bar and "3 Timeline" in bar, bar
         await pilot.resize_terminal(120, 12)
@@ -25,9 +23,7 @@ async def test_pane_bar_names_every_pane_at_40_columns(hand_store):
 
 
 async def test_status_line_wraps_rather_than_hiding_the_counts(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store, size=(80, 24)) as (app, pilot):
         app.main.set_filters(Filters(country="Kazakhstan", outlet="Daryo", since="2023", until="2025-06"))
         await settle(pilot)
         status = " ".join(" ".join(screen_text(app).splitlines()[-3:-1]).split())
@@ -36,9 +32,7 @@ async def test_status_line_wraps_rather_than_hiding_the_counts(hand_store):
 
 async def test_a_long_list_shows_its_last_row_and_no_sideways_scrollbar(tmp_path):
     store = build_store(tmp_path / "many.json", extra=[_note(i) for i in range(40)])
-    app = CcaApp(db=str(store.path))
-    async with app.run_test(size=(120, 24)) as pilot:
-        await settle(pilot)
+    async with explorer(store, size=(120, 24)) as (app, pilot):
         records = app.main.pane("articles").records
         assert records.show_vertical_scrollbar and not records.show_horizontal_scrollbar
         # Header plus rows to the bottom of the list: the line above the status is a row.
@@ -53,23 +47,17 @@ async def test_timeline_dates_show_whole_month_names(tmp_path):
     with store.store.write_batch() as batch:
         batch.replace_derived(store.store.officials(), events)
     save_index(store)
-    app = CcaApp(db=str(store.path))
-    async with app.run_test(size=(100, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("3")
-        await settle(pilot)
-        listed = "\n".join(line.split("▏")[0] for line in screen_text(app).splitlines())
+    async with explorer(store, size=(100, 24)) as (app, pilot):
+        await press(pilot, "3")
+        listed = list_side(screen_text(app))
         assert "September 2023 " in listed, listed
 
 
 async def test_reader_keeps_the_title_in_view_when_the_paragraph_fits_below_it(hand_store):
     from tests.conftest import SEED_TITLE
 
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"Nurtleu", "enter", "enter")  # the reader on the hit, paragraph 3
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "slash", *"Nurtleu", "enter", "enter")  # the reader on the hit, paragraph 3
         reader = app.main.pane("articles").reader
         assert reader.current_paragraph == 3
         text = screen_text(app)

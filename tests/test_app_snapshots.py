@@ -40,6 +40,16 @@ async def _settle(pilot) -> None:
     await pilot.pause(0.1)
 
 
+def pressing(*keys: str):
+    """A ``run_before`` that lets the explorer settle, presses ``keys``, and settles again."""
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press(*keys)
+        await _settle(pilot)
+
+    return run_before
+
+
 @pytest.fixture
 def app(hand_store):
     return CcaApp(db=str(hand_store.path))
@@ -50,48 +60,23 @@ def test_articles_pane(snap_compare, app):
 
 
 def test_reader_open_on_paragraph_3(snap_compare, app):
-    async def run_before(pilot):
-        await _settle(pilot)
-        await pilot.press("enter", "j", "j")
-        await _settle(pilot)
-
-    assert snap_compare(app, terminal_size=(120, 36), run_before=run_before)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=pressing("enter", "j", "j"))
 
 
 def test_search_highlights_hits(snap_compare, app):
-    async def run_before(pilot):
-        await _settle(pilot)
-        await pilot.press("slash", *"secretariat")
-        await _settle(pilot)
-
-    assert snap_compare(app, terminal_size=(120, 36), run_before=run_before)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=pressing("slash", *"secretariat"))
 
 
 def test_officials_pane(snap_compare, app):
-    async def run_before(pilot):
-        await _settle(pilot)
-        await pilot.press("2", "j")
-        await _settle(pilot)
-
-    assert snap_compare(app, terminal_size=(120, 36), run_before=run_before)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=pressing("2", "j"))
 
 
 def test_timeline_pane(snap_compare, app):
-    async def run_before(pilot):
-        await _settle(pilot)
-        await pilot.press("3", "j")
-        await _settle(pilot)
-
-    assert snap_compare(app, terminal_size=(120, 36), run_before=run_before)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=pressing("3", "j"))
 
 
 def test_help_screen(snap_compare, app):
-    async def run_before(pilot):
-        await _settle(pilot)
-        await pilot.press("question_mark")
-        await _settle(pilot)
-
-    assert snap_compare(app, terminal_size=(120, 36), run_before=run_before)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=pressing("question_mark"))
 
 
 def test_80x24(snap_compare, app):
@@ -103,9 +88,4 @@ def test_40x12(snap_compare, app):
 
 
 def test_search_without_matches(snap_compare, app):
-    async def run_before(pilot):
-        await _settle(pilot)
-        await pilot.press("slash", *"zzqx")
-        await _settle(pilot)
-
-    assert snap_compare(app, terminal_size=(120, 36), run_before=run_before)
+    assert snap_compare(app, terminal_size=(120, 36), run_before=pressing("slash", *"zzqx"))

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pilot import detail_side, list_side
+
 pytestmark = pytest.mark.tmux
 
 KEY_GAP = 0.08  # seconds between keys, faster than a person types
@@ -83,14 +85,6 @@ def tmux(tmp_path: Path):
 def _footer(screen: str) -> str:
     lines = [line for line in screen.splitlines() if line.strip()]
     return lines[-1] if lines else ""
-
-
-def list_side(screen: str) -> str:
-    return "\n".join(line.split("▏")[0] for line in screen.splitlines())
-
-
-def detail_side(screen: str) -> str:
-    return "\n".join(line.split("▏", 1)[1] for line in screen.splitlines() if "▏" in line)
 
 
 def launch(tmux: Tmux, tmp_path: Path, width: int, height: int, *, fresh: bool = True) -> Path:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import build_store, read_all, region_text, settle, shown, squash
-from tui.app import CcaApp
+from tests.conftest import build_store, read_all, region_text, shown, squash
+from tests.pilot import explorer
 from tui.app.links import ArticleLink, EventLink, OfficialLink
 
 HEIGHT = 36
@@ -90,9 +90,7 @@ async def assert_every_option_whole(pilot, option_list, where: str, *, each: boo
 
 
 async def test_reader_shows_every_line_of_every_paragraph_at_every_width(store):
-    app = CcaApp(db=str(store.path))
-    async with app.run_test(size=(WIDTHS[0], HEIGHT)) as pilot:
-        await settle(pilot)
+    async with explorer(store, size=(WIDTHS[0], HEIGHT)) as (app, pilot):
         main = app.main
         seed = next(a.id for a in app.catalog.articles if a.outlet == "Daryo")
         for width in WIDTHS:
@@ -109,9 +107,7 @@ async def test_reader_shows_every_line_of_every_paragraph_at_every_width(store):
 
 
 async def test_official_and_event_pages_show_every_line_at_every_width(store):
-    app = CcaApp(db=str(store.path))
-    async with app.run_test(size=(SOME_WIDTHS[0], HEIGHT)) as pilot:
-        await settle(pilot)
+    async with explorer(store, size=(SOME_WIDTHS[0], HEIGHT)) as (app, pilot):
         main = app.main
         officials = [o.id for o in app.catalog.officials]
         events = [e.id for e in app.catalog.events]
@@ -140,9 +136,7 @@ async def test_modals_show_every_line_at_every_width(store):
     citation = (f"{LONG['title']}. (2024, May 12). Kabar. {LONG['url']}")
     copies = [HistoryEntry(citation, f"APA citation of “{LONG['title']}”", "apa", LONG["id"], ("OSC 52",)),
               HistoryEntry(LONG["paragraphs"][0]["text"], "Quotation of paragraph 1", "apa", LONG["id"], ())]
-    app = CcaApp(db=str(store.path))
-    async with app.run_test(size=(SOME_WIDTHS[0], HEIGHT)) as pilot:
-        await settle(pilot)
+    async with explorer(store, size=(SOME_WIDTHS[0], HEIGHT)) as (app, pilot):
         officials = list(app.catalog.officials)
         for width in SOME_WIDTHS:
             await pilot.resize_terminal(width, HEIGHT)

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from tui.folding import slugify
 from tui.ingest import SourceError, content_hash, make_id, parse_source, read_source
-from tui.ingest.source import outlet_from_url, slugify
+from tui.ingest.source import outlet_from_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "daryo-2024-03-31-launch-of-central-asia-china-secretariat.txt"

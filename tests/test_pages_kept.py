@@ -114,3 +114,16 @@ def test_a_text_source_keeps_no_page(tmp_path, capsys):
     db = str(tmp_path / "db.json")
     assert run(capsys, "--db", db, "--no-seed", "ingest", str(note))[0] == 0
     assert not Path(db + ".sources").exists()
+
+
+def test_a_page_whose_text_is_stored_already_keeps_no_file(tmp_path, capsys):
+    first, again = tmp_path / "transit.html", tmp_path / "transit-again.html"
+    first.write_bytes(TRANSIT)
+    again.write_bytes(TRANSIT + b"\n<!-- saved a second time -->\n")  # other bytes, the same text
+    db = str(tmp_path / "db.json")
+    assert run(capsys, "--db", db, "--no-seed", "ingest", str(first))[0] == 0
+    code, out, err = run(capsys, "--db", db, "ingest", str(again))
+    assert code == 0, err
+    assert "0 added, 1 skipped (1 already stored), 0 failed" in out
+    kept = sorted(p.relative_to(db + ".sources") for p in Path(db + ".sources").rglob("*.gz"))
+    assert kept == [page_file(db).relative_to(db + ".sources")]

@@ -88,11 +88,24 @@ MAIN_BINDINGS = [
 ]
 
 # -- lists (articles, officials, timeline) ------------------------------------------
+
+
+def _moves(scope: str, thing: str, group: Group) -> list[Binding]:
+    """The four moves lists and details share (``list.down`` … ``detail.bottom``), one
+    key set for both so the hands learn it once; ``thing`` is what a move lands on."""
+    return [
+        Binding("down,j", "cursor_down", "Down", show=False, id=f"{scope}.down", tooltip=f"Next {thing}",
+                group=group),
+        Binding("up,k", "cursor_up", "Up", show=False, id=f"{scope}.up", tooltip=f"Previous {thing}",
+                group=group),
+        Binding("home,g", "first", "Top", show=False, id=f"{scope}.top", tooltip=f"First {thing}", group=group),
+        Binding("end,G", "last", "Bottom", show=False, id=f"{scope}.bottom", tooltip=f"Last {thing}",
+                group=group),
+    ]
+
+
 LIST_BINDINGS = [
-    Binding("down,j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next row", group=LISTS),
-    Binding("up,k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous row", group=LISTS),
-    Binding("home,g", "first", "Top", show=False, id="list.top", tooltip="First row", group=LISTS),
-    Binding("end,G", "last", "Bottom", show=False, id="list.bottom", tooltip="Last row", group=LISTS),
+    *_moves("list", "row", LISTS),
     Binding("pagedown", "page_down", "Page down", show=False, id="list.page-down", tooltip="Next page",
             group=LISTS),
     Binding("pageup", "page_up", "Page up", show=False, id="list.page-up", tooltip="Previous page", group=LISTS),
@@ -110,14 +123,7 @@ STRIP_BINDINGS = [
 
 # -- detail views (reader paragraphs, official and event links) ---------------------
 DETAIL_BINDINGS = [
-    Binding("down,j", "cursor_down", "Down", show=False, id="detail.down", tooltip="Next paragraph or link",
-            group=DETAILS),
-    Binding("up,k", "cursor_up", "Up", show=False, id="detail.up", tooltip="Previous paragraph or link",
-            group=DETAILS),
-    Binding("home,g", "first", "Top", show=False, id="detail.top", tooltip="First paragraph or link",
-            group=DETAILS),
-    Binding("end,G", "last", "Bottom", show=False, id="detail.bottom", tooltip="Last paragraph or link",
-            group=DETAILS),
+    *_moves("detail", "paragraph or link", DETAILS),
     Binding("enter", "select", "Follow", id="detail.follow", tooltip="Follow the highlighted link",
             group=DETAILS),
 ]

@@ -10,10 +10,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from tui.library import Contents
+from tui.folding import fold
+from tui.library import Contents, Query, SearchIndex
 from tui.records import Article, Event, Official, Role
-from tui.search import Query, SearchIndex
-from tui.search.text import fold
 
 
 @dataclass(slots=True)

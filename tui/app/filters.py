@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from tui.search import Query, conditions
+from tui.library import Query, conditions
 
 
 @dataclass(frozen=True)

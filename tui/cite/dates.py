@@ -50,38 +50,32 @@ class PartialDate:
             return None
         return cls(year, month, day)
 
+    def _written(self, months: tuple[str, ...], month_form: str, day_form: str) -> str:
+        """The year alone, else ``month_form`` or ``day_form`` filled with ``{y}``, ``{m}``
+        (the month's name from ``months``) and ``{d}``: each style's order in one place."""
+        if self.month is None:
+            return str(self.year)
+        name = months[self.month - 1]
+        if self.day is None:
+            return month_form.format(y=self.year, m=name)
+        return day_form.format(y=self.year, m=name, d=self.day)
+
     # Long form: "March 31, 2024" (Chicago, APA's "2024, March 31").
     def us(self) -> str:
         """``March 31, 2024`` / ``March 2024`` / ``2024``."""
-        if self.month is None:
-            return str(self.year)
-        if self.day is None:
-            return f"{MONTHS[self.month - 1]} {self.year}"
-        return f"{MONTHS[self.month - 1]} {self.day}, {self.year}"
+        return self._written(MONTHS, "{m} {y}", "{m} {d}, {y}")
 
     def apa(self) -> str:
         """``2024, March 31`` as inside APA's parentheses."""
-        if self.month is None:
-            return str(self.year)
-        if self.day is None:
-            return f"{self.year}, {MONTHS[self.month - 1]}"
-        return f"{self.year}, {MONTHS[self.month - 1]} {self.day}"
+        return self._written(MONTHS, "{y}, {m}", "{y}, {m} {d}")
 
     def mla(self) -> str:
         """``31 Mar. 2024``."""
-        if self.month is None:
-            return str(self.year)
-        if self.day is None:
-            return f"{MLA_MONTHS[self.month - 1]} {self.year}"
-        return f"{self.day} {MLA_MONTHS[self.month - 1]} {self.year}"
+        return self._written(MLA_MONTHS, "{m} {y}", "{d} {m} {y}")
 
     def day_month_year(self) -> str:
         """``31 March 2024`` (Markdown)."""
-        if self.month is None:
-            return str(self.year)
-        if self.day is None:
-            return f"{MONTHS[self.month - 1]} {self.year}"
-        return f"{self.day} {MONTHS[self.month - 1]} {self.year}"
+        return self._written(MONTHS, "{m} {y}", "{d} {m} {y}")
 
     def iso(self, sep: str = "-") -> str:
         """``2024-03-31`` (or with another separator, e.g. RIS's ``/``)."""

@@ -33,22 +33,23 @@ def _fail(what: str, text: str) -> NoReturn:
     raise argparse.ArgumentTypeError(f"{what} (got {text!r})")
 
 
+def _filled(text: str, nul: str, empty: str) -> str:
+    """``text`` if it has no NUL and is not blank, else the failure ``nul`` or ``empty``."""
+    if "\x00" in text:
+        _fail(nul, text)
+    if not text.strip():
+        _fail(empty, text)
+    return text
+
+
 def text_value(text: str) -> str:
     """Any non-blank text without NUL: titles, names, styles, ids."""
-    if "\x00" in text:
-        _fail("must not contain a NUL character", text)
-    if not text.strip():
-        _fail("must not be empty", text)
-    return text
+    return _filled(text, "must not contain a NUL character", "must not be empty")
 
 
 def path_value(text: str) -> str:
     """A file or folder name: not empty (``""`` would mean the current folder), no NUL."""
-    if "\x00" in text:
-        _fail("a file name cannot contain a NUL character", text)
-    if not text.strip():
-        _fail("needs a file or folder name", text)
-    return text
+    return _filled(text, "a file name cannot contain a NUL character", "needs a file or folder name")
 
 
 def positive_int(text: str) -> int:
@@ -86,11 +87,11 @@ def iso_date(text: str) -> date:
 
 def published_date(text: str) -> str:
     """A publication date as ingest reads them (``2024-03-31``, ``31 March 2024``); returns ISO."""
-    from tui.ingest.dates import parse_date  # dateutil: only when the flag is given
+    from tui.library.sources import published_override  # dateutil: only when the flag is given
 
     text_value(text)
     try:
-        return parse_date(text)
+        return published_override(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None  # names the value already
 
@@ -112,10 +113,10 @@ _LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
 
 def language_code(text: str) -> str:
     """A language as a code (``en``, ``ru``, ``zh-hans``) or a name ingest knows (``English``)."""
-    from tui.ingest.frontmatter import normalize_language
+    from tui.library.sources import language_override
 
     text_value(text)
-    code = normalize_language(text)
+    code = language_override(text)
     if code is None or not _LANGUAGE_TAG.fullmatch(code):
         _fail("not a language code such as en, ru, kk or zh-hans", text)
     return text

@@ -9,10 +9,8 @@ from tui import collector
 from tui.cli.layout import TITLE_MIN, fit_row, natural_width, one_line, terminal_width
 from tui.cli.output import error, safe
 from tui.ids import AmbiguousId, UnknownId, resolve_id, short_ids
-from tui.search import Query, conditions, parse_query
-from tui.library import Contents, Library
+from tui.library import Contents, Library, Query, QueryError, check_window, conditions, parse_query
 from tui.records import Article
-from tui.search.query import QueryError, check_window
 
 
 def open_store(args: argparse.Namespace, *, name_unusable: bool = True) -> Library:

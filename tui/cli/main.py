@@ -11,8 +11,7 @@ from tui.cli import articles_cmd, cite_cmd, db_cmd, export_cmd, feeds_cmd, inges
 from tui.cli.arguments import Parser, path_value
 from tui.cli.common import CommandExit
 from tui.cli.output import error
-from tui.library import StoreError
-from tui.search.query import QueryError
+from tui.library import QueryError, StoreError
 
 # Each module adds its subcommands; the order is the order of --help.
 COMMANDS = [ingest_cmd, feeds_cmd, articles_cmd, search_cmd, people_cmd, cite_cmd, export_cmd, db_cmd]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tui.ingest.source import slugify
+from tui.folding import slugify
 
 MAX_NAME = 100  # characters of slug: far inside every file system's 255-byte limit
 # Names Windows keeps for devices, whatever the extension ("nul.txt" is the null device).

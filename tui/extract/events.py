@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.extract.dates import DateMention
+from tui.extract.date_resolve import DateMention
 from tui.extract.furniture import states_nothing
 from tui.extract.officials import PersonFacts, Sentence
 from tui.extract.summary import summarize

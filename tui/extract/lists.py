@@ -15,15 +15,17 @@ from tui.extract.sentence import TitleChunk
 from tui.extract.units import CONN, COUNTRY, DEM, HEAD, LOW, MOD, NAME, ORG, PLACE, PORT, Unit
 
 _SEPARATORS = frozenset({",", ":", "–", "—", "-"})
-_SINGULARS: dict[int, dict[str, str]] = {}  # per gazetteer (there is one per process)
+# The last gazetteer asked about (there is one per process) with its singulars: the object
+# itself is kept and compared, so a new gazetteer never gets another's table.
+_SINGULARS: tuple[Gazetteer, dict[str, str]] | None = None
 _LOWER = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
 def _singulars(g: Gazetteer) -> dict[str, str]:
     """Plural title head -> singular: "ministers" -> "minister", "secretaries" -> "secretary"."""
-    got = _SINGULARS.get(id(g))
-    if got is not None:
-        return got
+    global _SINGULARS
+    if _SINGULARS is not None and _SINGULARS[0] is g:
+        return _SINGULARS[1]
     out: dict[str, str] = {}
     for head in g.heads | g.lower_heads:
         if " " in head:
@@ -34,7 +36,7 @@ def _singulars(g: Gazetteer) -> dict[str, str]:
             out[head[:-1] + "ies"] = head
         else:
             out[head + "s"] = head
-    _SINGULARS[id(g)] = out
+    _SINGULARS = (g, out)
     return out
 
 

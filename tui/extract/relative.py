@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from tui.extract.dates import _FUTURE, DateMention
+from tui.extract.date_resolve import DateMention
+from tui.extract.dates import _FUTURE
 from tui.extract.text import NOT_LOWERED, Caseless, lower_exact
 
 _RELATIVE = Caseless(

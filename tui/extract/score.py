@@ -309,6 +309,14 @@ def format_table(columns: dict[str, dict[str, float]], extra: list[tuple[str, di
     return "\n".join(lines)
 
 
+def print_misses(scored: dict[str, Scores]) -> None:
+    """Every miss of each scored folder, under its name and article count (``-v``)."""
+    for name, s in scored.items():
+        print(f"\n{name}: {s.articles} articles")
+        for line in s.problems:
+            print(" -", line)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tui.extract.score", description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path,
@@ -323,10 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(format_table({name: s.rates() for name, s in scored.items()}))
     if args.verbose:
-        for name, s in scored.items():
-            print(f"\n{name}: {s.articles} articles")
-            for line in s.problems:
-                print(" -", line)
+        print_misses(scored)
     return 0
 
 

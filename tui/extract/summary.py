@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from tui.extract.units import CONN, COUNTRY, STOP
 
 if TYPE_CHECKING:
-    from tui.extract.dates import DateMention
+    from tui.extract.date_resolve import DateMention
     from tui.extract.officials import NameRun, Sentence
 
 SUMMARY_MAX = 160  # a hard stop; most summaries are well under 100 characters

@@ -158,7 +158,7 @@ def fetch_feeds(library, fetcher: Fetcher, *, limit: int = 20, delay: float = 1.
     known_entries = {a.get("feed_entry_id"): a["id"] for a in stored if a.get("feed_entry_id")}
     results: list[FeedResult] = []
     sources: list[EntrySource] = []
-    owner: dict[int, FeedResult] = {}  # id(source) → its feed's result
+    by_origin: dict[str, FeedResult] = {}  # a source's origin (what the add report names) → its feed's result
     new_state: dict[str, dict] = {}
     for i, feed in enumerate(feeds, 1):
         result = FeedResult(feed["name"], feed["url"])
@@ -189,7 +189,7 @@ def fetch_feeds(library, fetcher: Fetcher, *, limit: int = 20, delay: float = 1.
         taken, result.waiting = fresh[:limit], max(0, len(fresh) - limit)
         for entry in taken:
             source = EntrySource(entry, feed["name"], fetcher, clock, known_urls)
-            owner[id(source)] = result
+            by_origin[source.origin] = result
             sources.append(source)
             seen.append(entry.id)
         # With entries waiting, the next run must read the feed whole: no validators kept.
@@ -205,9 +205,8 @@ def fetch_feeds(library, fetcher: Fetcher, *, limit: int = 20, delay: float = 1.
         batch.set_feeds([new_state.get(f["url"], f) for f in current])
 
     report = AddReport()
-    records_by_origin: dict[str, FeedResult] = {s.origin: owner[id(s)] for s in sources}
     library.add(sources, None, report, also=update_feeds)
-    _share_out(library, report, records_by_origin, known_urls)
+    _share_out(library, report, by_origin, known_urls)
     return results
 
 

@@ -18,7 +18,8 @@ It is never trusted when stale: it names the store file version it was built fro
 these change) and the store's ``revision``; anything else means "rebuild". Nor when
 damaged: the fixed part holds an xxh3 checksum of the header, and the header one of
 each section of the binary part (postings, initial counts, token strings); all are
-checked when the file is loaded (10,000 articles, 110 MB: about 6 ms), and a file that
+checked when the file is loaded (10,000 articles, 110 MB: about 14 ms, read in chunks
+rather than through the map, which would leave all of it resident), and a file that
 fails is rebuilt. Writing it is atomic too, and a failure to write it only costs speed.
 """
 
@@ -30,6 +31,7 @@ import sys
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 import xxhash
@@ -204,14 +206,12 @@ def load_index(path: Path, stamp: FileStamp, revision: int | None = None) -> Sav
                 return None
             if revision is not None and header.get("revision") != revision:
                 return None
-            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size else None
+            _check_sections(header, f, size, base)
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:  # orjson.JSONDecodeError is a ValueError
         raise IndexDamaged(f"it cannot be read ({exc})") from exc
-    if mapped is None:
-        raise IndexDamaged("it is empty")
-    _check_sections(header, mapped, base)
     try:
         found = _decode(header, mapped, base)
     except (KeyError, TypeError, ValueError, IndexError) as exc:  # a header we did not write
@@ -221,21 +221,39 @@ def load_index(path: Path, stamp: FileStamp, revision: int | None = None) -> Sav
     return found
 
 
-def _check_sections(header: dict, mapped: mmap.mmap, base: int) -> None:
-    """Every section of the binary part against its checksum in the header."""
+def _check_sections(header: dict, f: BinaryIO, size: int, base: int) -> None:
+    """Every section of the binary part (from ``base`` in ``f``, a file of ``size`` bytes)
+    against its checksum in the header."""
     sections = header.get("sections")
     if not isinstance(sections, dict) or set(sections) != set(SECTIONS):
         raise IndexDamaged("its header lists no checksums")
-    with memoryview(mapped) as view:  # released at once: the map must stay closable
-        for name in SECTIONS:
-            start, end, digest = sections[name]
-            if not (0 <= start <= end and base + end <= len(mapped)):
-                raise IndexDamaged(f"its {name} lie outside the file")
-            with view[base + start:base + end] as part:
-                if _digest(part) != digest:
-                    raise IndexDamaged(f"its {name} do not match their checksum")
-    if base + sections["bodies"][1] != len(mapped):
+    for name in SECTIONS:
+        start, end, digest = sections[name]
+        if not (0 <= start <= end and base + end <= size):
+            raise IndexDamaged(f"its {name} lie outside the file")
+        if _digest_of_range(f, base + start, base + end) != digest:
+            raise IndexDamaged(f"its {name} do not match their checksum")
+    if base + sections["bodies"][1] != size:
         raise IndexDamaged("it is longer than its header says")
+
+
+_CHUNK = 1 << 20
+
+
+def _digest_of_range(f: BinaryIO, start: int, end: int) -> str:
+    """``_digest`` of bytes ``start:end`` of ``f``, read a chunk at a time. Not through the
+    memory map: checking would make every page of it resident in this process (100 MB at
+    10,000 articles), where a search needs only the few its tokens touch."""
+    digest = xxhash.xxh3_64()
+    buffer = memoryview(bytearray(_CHUNK))
+    f.seek(start)
+    for at in range(start, end, _CHUNK):
+        want = min(_CHUNK, end - at)
+        got = f.readinto(buffer[:want])
+        if got != want:
+            raise IndexDamaged("it is cut short")
+        digest.update(buffer[:want])
+    return digest.hexdigest()
 
 
 def _decode(header: dict, mapped: mmap.mmap, base: int) -> SavedIndex | None:

@@ -154,16 +154,17 @@ class Library:
 
         report = report if report is not None else AddReport()
         records = read_sources(list(sources), report, progress)
-        pages = {id(r): page for r in records if (page := take_page(r)) is not None}
+        # By the page's own ref (a hash of its bytes, which the record keeps as ``raw_ref``).
+        pages = dict(page for r in records if (page := take_page(r)) is not None)
         path = self.store.path
 
         def add(batch: Batch) -> tuple[list[str], list[tuple[dict, str]]]:
             added, skipped = batch.add_articles(records)
-            passed = {id(r) for r, _ in skipped}
-            # Under the lock and before the store write (at the batch's end) that refers to them.
-            for key, (ref, data) in pages.items():
-                if key not in passed:
-                    keep_page(path, ref, data)
+            # The pages of the articles stored now (a text already stored brings none), under
+            # the lock and before the store write (at the batch's end) that refers to them.
+            for ref in dict.fromkeys((batch.store.article(a) or {}).get("raw_ref") for a in added):
+                if ref in pages:
+                    keep_page(path, ref, pages[ref])
             if also is not None:
                 also(batch)
             return added, skipped

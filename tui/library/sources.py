@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from tui.ingest.dates import parse_date
 from tui.ingest.errors import SourceError
 from tui.ingest.files import DEFAULT_MAX_BYTES, discover
+from tui.ingest.frontmatter import normalize_language
 from tui.ingest.load import load_source
 from tui.library.derive import with_facts
 from tui.library.pages import PAGE_KEY
@@ -54,6 +56,19 @@ class FileSource:
         if pages:
             record[PAGE_KEY] = (pages[0], None)  # kept beside the store by Library.add
         return record
+
+
+# What the ``overrides`` of a source may say, read as a source's own metadata is: the
+# faces check a flag with these before anything is added.
+def published_override(text: str) -> str:
+    """A publication date as sources write them (``2024-03-31``, ``31 March 2024``), as ISO;
+    ``ValueError`` naming the value when it is not one."""
+    return parse_date(text)
+
+
+def language_override(text: str) -> str | None:
+    """A language as sources write it (``en``, ``EN``, ``English``), as its code."""
+    return normalize_language(text)
 
 
 @dataclass

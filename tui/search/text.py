@@ -1,22 +1,15 @@
-"""Text normalization shared by indexing and querying: case- and accent-blind tokens."""
+"""Text normalization shared by indexing and querying: case- and accent-blind tokens
+(``fold``, in ``tui.folding``, is how every layer compares words)."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-# Apostrophes inside a word vanish so "Xi’an", "Xi'an" and "Xian" meet.
-_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ‘`](?=\w)")
+from tui.folding import fold
+
+__all__ = ["fold", "token_string", "tokens"]
+
 _TOKEN = re.compile(r"\w+")
-
-
-def fold(text: str) -> str:
-    """Casefold and strip accents: ``"Öskemen"`` → ``"oskemen"``."""
-    if text.isascii():  # most text: nothing to decompose or strip
-        return _INNER_APOSTROPHE.sub("", text.casefold())
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _INNER_APOSTROPHE.sub("", stripped.casefold())
 
 
 def tokens(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from tui.app.catalog import Catalog
 from tui.app.display import text
 from tui.app.filters import Filters
 from tui.app.widgets.keybar import KeyBar
-from tui.search import QueryError
+from tui.library import QueryError
 
 
 class FilterScreen(ModalScreen[Filters | None]):

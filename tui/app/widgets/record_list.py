@@ -81,6 +81,19 @@ def fit_widths(columns: list[Column], rows: list[Row]) -> list[int | None]:
     return widths
 
 
+class _ListMessage(Message):
+    """What a list tells its pane about one record: the list, and the record's ``key``."""
+
+    def __init__(self, record_list: RecordList, key: str | None) -> None:
+        super().__init__()
+        self.record_list = record_list
+        self.key = key
+
+    @property
+    def control(self) -> RecordList:
+        return self.record_list
+
+
 class RecordList(ReadableLines, ScrollView, can_focus=True):
     """A header line and a scrolling, keyboard-driven list of rows."""
 
@@ -114,29 +127,11 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
     }
     """
 
-    class Highlighted(Message):
+    class Highlighted(_ListMessage):
         """The cursor moved to the record ``key`` (None when the list is empty)."""
 
-        def __init__(self, record_list: RecordList, key: str | None) -> None:
-            super().__init__()
-            self.record_list = record_list
-            self.key = key
-
-        @property
-        def control(self) -> RecordList:
-            return self.record_list
-
-    class Selected(Message):
-        """Enter (or a click on the current row) on the record ``key``."""
-
-        def __init__(self, record_list: RecordList, key: str) -> None:
-            super().__init__()
-            self.record_list = record_list
-            self.key = key
-
-        @property
-        def control(self) -> RecordList:
-            return self.record_list
+    class Selected(_ListMessage):
+        """Enter (or a click on the current row) on the record ``key`` (never None)."""
 
     def __init__(self, columns: list[Column], *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
