@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from tui.cite import bibtex, csljson, markdown, ris
 from tui.cite.keys import assign_keys
@@ -44,8 +44,10 @@ def csv_cell(value: object) -> str:
     return text
 
 
-def format_many(articles: Iterable[Article], fmt: str, accessed: date | None = None) -> str:
-    """All ``articles`` in one export format (see ``EXPORT_FORMATS``), newline-terminated.
+def format_many(articles: Iterable[Article], fmt: str, accessed: date | None = None,
+                extra: Callable[[Article], dict[str, Any]] | None = None) -> str:
+    """All ``articles`` in one export format (see ``EXPORT_FORMATS``), newline-terminated;
+    ``extra`` gives more fields for each article's ``json`` record (the user's tags and notes).
 
     Citation keys are unique across the batch (``daryo2024launch``,
     ``daryo2024launcha``…) and shared by BibTeX, CSL-JSON, JSON and CSV.
@@ -66,6 +68,8 @@ def format_many(articles: Iterable[Article], fmt: str, accessed: date | None = N
         return "".join(f"- {markdown.reference(s)}\n" for s in sources)
     rows = [_metadata(a, k) for a, k in zip(articles, keys)]
     if fmt_name == "json":
+        if extra is not None:
+            rows = [{**row, **extra(a)} for row, a in zip(rows, articles)]
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")

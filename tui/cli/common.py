@@ -11,7 +11,8 @@ from tui.cli.output import error, safe
 from tui.ids import AmbiguousId, UnknownId, resolve_id, short_ids
 from tui.search import Query, conditions, parse_query
 from tui.library import Contents, Library
-from tui.records import Article
+from tui.records import ARTICLE, Article
+from tui.search.annotations import Annotations
 from tui.search.query import QueryError, check_window
 
 
@@ -98,6 +99,12 @@ def cli_query(words: list[str], **flags: str | None) -> Query:
 
 def add_json_flag(parser: argparse._ActionsContainer) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+
+
+def user_data_json(annotations: Annotations, article_id: str) -> dict:
+    """What the user wrote on an article, as ``articles --json`` and ``search --json`` give
+    it: its tags, and how many notes it has (``article ID --json`` gives them)."""
+    return {"tags": annotations.tags_of(ARTICLE, article_id), "notes": len(annotations.notes_of(article_id))}
 
 
 def article_summary(article: Article) -> dict:

@@ -28,6 +28,7 @@ import mmap
 import os
 import sys
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,6 +164,8 @@ class SavedIndex:
     spans: list[Span] | None
     tables: dict[str, Span] | None
     unusable: int = 0  # records of that store version set apart (see Store.unusable)
+    # One whole table of that store version by name (None: absent or unreadable), once attached.
+    read_table: Callable[[str], dict | None] | None = None
 
 
 class IndexDamaged(Exception):

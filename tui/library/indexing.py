@@ -45,6 +45,18 @@ def after_write(store: Store, batch: Batch, previous: SavedIndex | None) -> None
         save(store, index_after_adding(store, None if batch.replaced else previous, batch.added))
 
 
+def after_user_write(store: Store, batch: Batch, previous: SavedIndex | None) -> None:
+    """After a write that changed only tags or notes: the articles are as they were, so the
+    saved index of the version written over (``previous``) is saved again for the new file
+    version — its postings copied, not rebuilt from the texts (at 10,000 articles, seconds
+    less). Without one, the next search or start builds it, as after any write."""
+    if not batch.changed or previous is None:
+        return
+    ids = [d.id for d in previous.index.docs]
+    if len(ids) == len(store) and all(store.article(i) is not None for i in ids):
+        save(store, previous.index)
+
+
 def index_after_adding(store: Store, previous: SavedIndex | None, added: list[str]) -> SearchIndex:
     """The index over ``store``'s articles after ``added`` were added to the version
     ``previous`` describes: ``previous`` extended by them (seconds faster at 10,000 articles)
@@ -88,8 +100,15 @@ def saved_for_version(version: StoreFileVersion) -> SavedIndex | None:
     found = read_index(index_path(version.path), version.stamp)
     if found is None or found.spans is None or found.unusable:
         return None  # (records set apart: the caller parses the store, which names them)
-    spans = found.spans
+    spans, tables = found.spans, found.tables or {}
     attach(found.index, lambda i: version.read_record(spans[i]))
+
+    def read_table(name: str) -> dict | None:
+        span = tables.get(name)
+        table = version.read(span) if span is not None else {}
+        return table if isinstance(table, dict) else None
+
+    found.read_table = read_table
     return found
 
 
