@@ -31,6 +31,8 @@ NEW_KEYS = {
     "filters.cancel": "shift+f4", "filters.apply": "shift+f5",
     "copies.close": "shift+f6", "copies.show": "shift+f7", "copies.down": "shift+f8", "copies.up": "shift+f9",
     "text.close": "shift+f10", "help.close": "shift+f11", "help.down": "shift+f12", "help.up": "ctrl+f1",
+    "workbench.tag": "ctrl+f2", "workbench.note": "ctrl+f3", "tags.complete": "ctrl+f4",
+    "note.save": "ctrl+f5", "note.cancel": "ctrl+f6", "note.discard": "ctrl+f7", "note.keep": "ctrl+f8",
 }
 
 
@@ -68,9 +70,11 @@ def test_every_binding_of_every_screen_and_widget_has_a_known_id():
     from tui.app.screens.pickers import Picker
     from tui.app.widgets.detail import DetailList, ParagraphList, Reader
     from tui.app.widgets.record_list import RecordList
+    from tui.app.screens.noting import DiscardScreen, NoteScreen
+    from tui.app.screens.tagging import TagInput, TagScreen
 
     for owner in (CcaApp, MainScreen, HelpScreen, TextScreen, CopyHistoryScreen, Picker, FilterScreen,
-                  RecordList, DetailList, ParagraphList, Reader):
+                  RecordList, DetailList, ParagraphList, Reader, TagScreen, TagInput, NoteScreen, DiscardScreen):
         for binding in owner.__dict__["BINDINGS"]:
             assert binding.id in binding_ids(), (owner.__name__, binding)
 
@@ -177,6 +181,29 @@ async def test_every_binding_id_can_be_rebound(isolated_dirs: Path, hand_store):
         await press("picker.cancel")
         await press("cite.quote")
         assert "Prominent figures including Wang Yi" in app.clipboard and app.clipboard.startswith("“")
+
+        await press("workbench.note")  # on paragraph 3
+        assert screen() == "NoteScreen"
+        await pilot.press("x")
+        await press("note.cancel")  # changed: asks first
+        assert screen() == "DiscardScreen"
+        await press("note.keep")
+        assert screen() == "NoteScreen"
+        await press("note.cancel")
+        await press("note.discard")
+        assert screen() == "MainScreen"
+        await press("workbench.note")
+        await pilot.press("x")
+        await press("note.save")
+        await settle(pilot, 0.3)
+        assert screen() == "MainScreen"
+        await press("workbench.tag")
+        assert screen() == "TagScreen"
+        await pilot.press(*"-x")
+        await settle(pilot)
+        await press("tags.complete")  # nothing to complete: no tag starts so
+        await press("picker.cancel")
+        assert screen() == "MainScreen"
 
         await press("pane.officials")
         await press("list.open")  # the official's page, the cursor on its first link (an article)

@@ -25,10 +25,11 @@ from tui.app.formatting import date_spans, long_date, precise_date, safe, term_s
 from tui.app.links import ArticleLink, EventLink, Link, OfficialLink, SearchLink
 from tui.app.messages import Navigate
 from tui.app.widgets.hanging import HangingIndent
+from tui.app.widgets.marginalia import NOTE, NOTE_MARK, header_options, marginalia, note_option
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.dates import event_when
 from tui.facts import spellings_by_article
-from tui.records import Article, Event, Official, Paragraph
+from tui.records import EVENT, OFFICIAL, Article, Event, Official, Paragraph
 from tui.search import Query
 
 HEADING = "bold $text-primary"
@@ -139,9 +140,11 @@ class DetailList(WrappingOptionList):
 
 
 def paragraph_content(
-    paragraph: Paragraph, catalog: Catalog, article_id: str, query: Query | None, hit: bool
+    paragraph: Paragraph, catalog: Catalog, article_id: str, query: Query | None, hit: bool,
+    noted: bool | None = None,
 ) -> HangingIndent:
-    """One numbered paragraph: names, dates and search hits highlighted; headings styled."""
+    """One numbered paragraph: names, dates and search hits highlighted; headings styled;
+    ``noted`` (in an article with paragraph notes): a column marking those that have one."""
     body = text(paragraph.text)  # same length: the stored offsets of names still apply
     plain = body.plain
     n = paragraph.n
@@ -155,7 +158,9 @@ def paragraph_content(
         for start, end in term_spans(plain, query.words, query.phrases):
             body = body.stylize(HIT, start, end)
     marks = "◆" if n in catalog.evidence.get(article_id, {}) else " "
-    gutter = Content(f"{n:>3}{marks} ").stylize(MUTED, 0, 4)
+    if noted is not None:
+        marks += NOTE_MARK if noted else " "
+    gutter = Content(f"{n:>3}{marks} ").stylize(MUTED, 0, 4).stylize(NOTE, 4, 4 + len(marks) - 1)
     return HangingIndent(gutter, body)
 
 
@@ -251,11 +256,16 @@ class Reader(Vertical):
             plist.add_option(_plain("No article selected."))
             return
         hits = hits or set()
-        plist.add_options([
-            *article_header(article),
-            *(ParagraphOption(paragraph_content(p, catalog, article.id, query, p.n in hits), p.n)
-              for p in article.paragraphs or ()),
-        ])
+        options = article_header(article)
+        on_article, by_paragraph = marginalia(catalog, article)
+        at = options.index(None) if None in options else len(options)  # before the rule
+        options[at:at] = on_article
+        for p in article.paragraphs or ():
+            noted = p.n in by_paragraph if by_paragraph else None  # a column for ✎ only where needed
+            content = paragraph_content(p, catalog, article.id, query, p.n in hits, noted)
+            options.append(ParagraphOption(content, p.n))
+            options.extend(note_option(placed, content.indent) for placed in by_paragraph.get(p.n, ()))
+        plist.add_options(options)
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
         self.go_to_paragraph(target)
 
@@ -310,6 +320,7 @@ class OfficialDetail(DetailList):
         aliases = [a for a in official.aliases if a != official.name]
         if aliases:
             options.append(_plain(line(text("Also written: ", MUTED), text(", ".join(aliases)))))
+        options.extend(header_options(catalog.tags_of(OFFICIAL, official.id), []))
 
         runs = catalog.title_runs(official)
         if runs:
@@ -381,6 +392,7 @@ class EventDetail(DetailList):
                 text(event_when(event), DATE),
                 text(f" · {safe(event.place)}" if event.place else "", MUTED),
             )),
+            *header_options(catalog.tags_of(EVENT, event.id), []),
         ]
         if event.participants:
             options.append(_heading("Participants"))

@@ -24,8 +24,10 @@ from tui.app.filters import Filters
 from tui.app.display import line, text
 from tui.app.formatting import plural, safe, short_date, year_of
 from tui.app.widgets.detail import EventDetail, OfficialDetail, Reader
+from tui.app.widgets.marginalia import row_text
 from tui.app.widgets.record_list import Column, RecordList, Row
 from tui.dates import span_label
+from tui.records import ARTICLE, EVENT, OFFICIAL
 from tui.search import Query, QueryError, parse_query
 
 SEARCH_DEBOUNCE = 0.005  # seconds: a search at 10,000 articles takes < 16 ms and runs in a thread (a newer key
@@ -269,7 +271,8 @@ class ArticlesPane(Pane):
     def set_catalog(self, catalog: Catalog) -> None:
         # Rows are built once per store load; a search only picks from them.
         self._rows = {
-            a.id: Row(a.id, (short_date(a.published), a.outlet or "", a.title or "Untitled",
+            a.id: Row(a.id, (short_date(a.published), a.outlet or "",
+                             row_text(a.title or "Untitled", catalog.tags_of(ARTICLE, a.id)),
                              str(catalog.official_count(a))))
             for a in catalog.articles
         }
@@ -333,7 +336,9 @@ class OfficialsPane(Pane):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self._rows = {
-            o.id: Row(o.id, (o.name, o.country or "—", catalog.latest_title(o), str(len(o.article_ids))))
+            o.id: Row(o.id, (o.name, o.country or "—",
+                             row_text(catalog.latest_title(o), catalog.tags_of(OFFICIAL, o.id)),
+                             str(len(o.article_ids))))
             for o in catalog.officials
         }
         super().set_catalog(catalog)
@@ -382,7 +387,7 @@ class TimelinePane(Pane):
             if event_year != year:
                 year = event_year
                 rows.append(Row(None, (event_year,), group=True))
-            summary = event.summary or ""
+            summary = row_text(event.summary or "", catalog.tags_of(EVENT, event_id))
             rows.append(Row(event_id, (span_label(event.date, event.precision, event.end_date),
                                        f"(planned) {summary}" if event.planned else summary,
                                        str(len(event.article_ids)))))
