@@ -139,14 +139,39 @@ def test_a_tag_re_merges_nothing_and_carries_the_index_over(db, monkeypatch):
     def no(*args, **kwargs):
         raise AssertionError("rebuilt")
 
+    index_file = db.with_name(db.name + ".index")
+    before = binary_part(index_file.read_bytes())
     monkeypatch.setattr("tui.library.upkeep.rebuild_derived", no)
     monkeypatch.setattr("tui.search.inverted.add_document", no)  # what building an index does per article
+    monkeypatch.setattr("tui.library.indexing.encode", no)  # nor encoded again: its binary part is copied
     library.tag([seed], ["fast"])
     library.note(seed, "fast too", 2)
     assert indexing.state(library.store) == ("current", "")
+    assert binary_part(index_file.read_bytes()) == before
     results, headings, found = saved_search(db, "tag:fast note:fast")
     assert [r.article_id for r in results] == [SEED_ID]
     assert found.tags_of(ARTICLE, SEED_ID) == ["chapter-3", "fast", "to-verify"]
+
+
+def binary_part(data: bytes) -> bytes:
+    """An index file's postings, counts and token strings: what follows its header."""
+    from tui.library.index_file import DIGEST_LEN, MAGIC
+
+    head_len = int.from_bytes(data[len(MAGIC):len(MAGIC) + 8], "little")
+    return data[len(MAGIC) + 8 + DIGEST_LEN + head_len:]
+
+
+def test_an_index_file_of_another_version_is_not_issued_again(db):
+    from tui.library.index_file import restamped
+
+    store = Library.open(db).store
+    path = db.with_name(db.name + ".index")
+    Library.open(db).index()
+    other = (store.file_stamp[0] + 1, *store.file_stamp[1:])
+    assert restamped(path, (other, store.revision), other, store.revision + 1, None, None, 0) is None
+    assert restamped(path, (store.file_stamp, store.revision + 1), other, store.revision + 1, None, None, 0) is None
+    again = restamped(path, (store.file_stamp, store.revision), other, store.revision + 1, None, None, 0)
+    assert again is not None and binary_part(again) == binary_part(path.read_bytes())
 
 
 def test_the_explorer_snapshot_has_them(db):

@@ -17,8 +17,9 @@ of the version before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from tui.ingest.sanitize import sanitize
 from tui.library import codec
@@ -58,21 +59,39 @@ def label_of(record: Target) -> str:
 
 
 class Finder:
-    """Finds what refs name among one version's officials and events."""
+    """Finds what refs name among one version's officials and events (either given as a
+    function: read only when a ref of that kind is looked for)."""
 
-    def __init__(self, officials: Sequence[Official], events: Sequence[Event]):
-        self._names: dict[str, list[Official]] = {}
-        for o in officials:
+    def __init__(self, officials: Sequence[Official] | Callable[[], Sequence[Official]],
+                 events: Sequence[Event] | Callable[[], Sequence[Event]]):
+        self._officials, self._events = officials, events
+
+    @cached_property
+    def _names(self) -> dict[str, list[Official]]:
+        names: dict[str, list[Official]] = {}
+        for o in self._officials() if callable(self._officials) else self._officials:
             for name in dict.fromkeys(fold(n) for n in o.names if n):
-                self._names.setdefault(name, []).append(o)
-        self._sentences: dict[tuple[str | None, str], list[Event]] = {}
-        for e in events:
+                names.setdefault(name, []).append(o)
+        return names
+
+    @cached_property
+    def _event_list(self) -> Sequence[Event]:
+        return self._events() if callable(self._events) else self._events
+
+    @cached_property
+    def _sentences(self) -> dict[tuple[str | None, str], list[Event]]:
+        sentences: dict[tuple[str | None, str], list[Event]] = {}
+        for e in self._event_list:
             for ev in e.evidence:
                 if ev.text:
-                    bucket = self._sentences.setdefault((ev.article_id, ev.text), [])
+                    bucket = sentences.setdefault((ev.article_id, ev.text), [])
                     if e not in bucket:
                         bucket.append(e)
-        self._event_ids = {e.id for e in events}
+        return sentences
+
+    @cached_property
+    def _event_ids(self) -> set[str]:
+        return {e.id for e in self._event_list}
 
     def find(self, ref: Ref, article_ids: set[str] | dict | None = None) -> str | None:
         """The current id of what ``ref`` names; None when it is not there (now)."""
@@ -169,7 +188,7 @@ def _usable(batch: Batch, table: str) -> dict[str, dict]:
 
 def _finder(batch: Batch) -> Finder:
     store = batch.store
-    return Finder(codec.officials(store.officials()), codec.events(store.events()))
+    return Finder(lambda: codec.officials(store.officials()), lambda: codec.events(store.events()))
 
 
 def _current(batch: Batch, finder: Finder, record: Target) -> tuple[Ref, str]:
