@@ -194,3 +194,24 @@ async def test_a_note_that_cannot_be_written_stays_in_its_dialog(hand_store, mon
         assert isinstance(app.screen, NoteScreen) and app.screen.typed == "precious words"
         assert said(app, "#note-error") == ("Not saved (your text is still here): cannot write store hand.json: "
                                             "No space left on device; the store was left as it was")
+
+
+async def test_a_note_whose_paragraph_changed_shows_flagged_with_the_old_text(hand_store):
+    import orjson
+
+    library = Library.open(hand_store.path)
+    library.note(library.contents().article(SEED_ID), "Check this figure", 3)
+    tree = orjson.loads(hand_store.path.read_bytes())
+    (note,) = tree["notes"].values()
+    note["quoted"] = "An earlier wording of the paragraph."  # as if the article's text had changed since
+    hand_store.path.write_bytes(orjson.dumps(tree))
+    app = CcaApp(db=str(hand_store.path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        # the reader's side of the screen, its lines joined
+        text = " ".join(" ".join(line.split("▏", 1)[1] for line in screen_text(app).splitlines() if "▏" in line).split())
+        assert "3 ✎ Prominent figures including Wang Yi" in text  # the gutter: no evidence mark here, the note's
+        assert "✎ (written on paragraph 3, which read then: “An earlier wording of the paragraph.”)" in text
+        assert "Check this figure" in text

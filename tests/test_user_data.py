@@ -265,3 +265,20 @@ def test_a_paragraph_note_follows_its_text_or_is_flagged():
         PlacedNote(moved, 3, False),  # the same text, one paragraph down
         PlacedNote(changed, 3, True),  # the text changed: where it was, flagged
     ]
+
+
+def test_tag_and_note_documents_come_back_as_stored():
+    from tui.library import codec
+    from tui.library.shapes import NOTE, TAG, problems
+
+    tag = {"tag": "chapter-3", "on": {"kind": "event", "id": LAUNCH, "name": None, "country": None,
+                                      "date": "2024-03-30",
+                                      "evidence": [{"article_id": SEED_ID, "paragraph": 1, "text": "They met."}]},
+           "added": "2024-04-01T10:00:00+00:00", "label": "2024-03-30 They met"}
+    note = {"article_id": SEED_ID, "text": "Two\nlines", "paragraph": 3, "quoted": "P3.",
+            "created": "2024-04-01T10:00:00+00:00", "updated": "2024-04-02T10:00:00+00:00"}
+    assert codec.document(codec.tag(tag)) == tag and problems(tag, TAG) == []
+    assert codec.document(codec.note(note)) == note and problems(note, NOTE) == []
+    assert problems({**note, "paragraph": True}, NOTE) == ["paragraph is true/false, not a number"]
+    assert problems({**tag, "on": {**tag["on"], "kind": "person"}}, TAG) == [
+        "on.kind is 'person', not article, official or event"]

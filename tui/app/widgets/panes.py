@@ -194,7 +194,8 @@ class Pane(Horizontal):
         return heading, [text(tip) for tip in tips]
 
     search_tips: ClassVar[list[str]] = [
-        'Query language: words, "exact phrases", -excluded, outlet: country: official: since: until:',
+        'Query language: words, "exact phrases", -excluded, outlet: country: official: since: until:, '
+        'tag: -tag: note:',
     ]
 
     def apply_result(self, result) -> None:
@@ -328,7 +329,8 @@ class OfficialsPane(Pane):
         self._rows: dict[str, Row] = {}
 
     search_tips: ClassVar[list[str]] = [
-        "Names match fuzzily (“Kulubaev” finds Kulubayev); titles match too; country: outlet: since: until: narrow.",
+        "Names match fuzzily (“Kulubaev” finds Kulubayev); titles match too; country: outlet: since: until: "
+        "tag: -tag: note: narrow.",
     ]
 
     def make_detail(self) -> Widget:
@@ -372,7 +374,8 @@ class TimelinePane(Pane):
     ]
 
     search_tips: ClassVar[list[str]] = [
-        "Words match an event's summary, place, participants and evidence; official: country: outlet: since: until: narrow.",
+        "Words match an event's summary, place, participants and evidence; official: country: outlet: since: "
+        "until: tag: -tag: note: narrow.",
     ]
 
     def make_detail(self) -> Widget:
