@@ -32,6 +32,8 @@ NEW_KEYS = {
     "copies.close": "shift+f6", "copies.show": "shift+f7", "copies.down": "shift+f8", "copies.up": "shift+f9",
     "text.close": "shift+f10", "help.close": "shift+f11", "help.down": "shift+f12", "help.up": "ctrl+f1",
     "marks.toggle": "ctrl+f2", "marks.clear": "ctrl+f3", "prompt.cancel": "ctrl+f4",
+    "workbench.tag": "ctrl+f5", "workbench.note": "ctrl+f6", "tags.complete": "ctrl+f7",
+    "note.save": "ctrl+f8", "note.cancel": "ctrl+f9", "note.discard": "ctrl+f10", "note.keep": "ctrl+f11",
 }
 
 
@@ -72,9 +74,12 @@ def test_every_binding_of_every_screen_and_widget_has_a_known_id():
     from tui.app.widgets.official_page import OfficialDetail
     from tui.app.widgets.record_list import RecordList
     from tui.app.widgets.timeline import TimelinePane
+    from tui.app.screens.noting import DiscardScreen, NoteScreen
+    from tui.app.screens.tagging import TagInput, TagScreen
 
     for owner in (CcaApp, MainScreen, HelpScreen, TextScreen, CopyHistoryScreen, Picker, FilterScreen,
-                  PathPrompt, RecordList, DetailList, ParagraphList, Reader, TimelinePane, OfficialDetail):
+                  PathPrompt, RecordList, DetailList, ParagraphList, Reader, TimelinePane, OfficialDetail,
+                  TagScreen, TagInput, NoteScreen, DiscardScreen):
         for binding in owner.__dict__["BINDINGS"]:
             assert binding.id in binding_ids(), (owner.__name__, binding)
 
@@ -203,6 +208,29 @@ async def test_every_binding_id_can_be_rebound(isolated_dirs: Path, hand_store):
         await press("picker.cancel")
         await press("cite.quote")
         assert "Prominent figures including Wang Yi" in app.clipboard and app.clipboard.startswith("“")
+
+        await press("workbench.note")  # on paragraph 3
+        assert screen() == "NoteScreen"
+        await pilot.press("x")
+        await press("note.cancel")  # changed: asks first
+        assert screen() == "DiscardScreen"
+        await press("note.keep")
+        assert screen() == "NoteScreen"
+        await press("note.cancel")
+        await press("note.discard")
+        assert screen() == "MainScreen"
+        await press("workbench.note")
+        await pilot.press("x")
+        await press("note.save")
+        await settle(pilot, 0.3)
+        assert screen() == "MainScreen"
+        await press("workbench.tag")
+        assert screen() == "TagScreen"
+        await pilot.press(*"-x")
+        await settle(pilot)
+        await press("tags.complete")  # nothing to complete: no tag starts so
+        await press("picker.cancel")
+        assert screen() == "MainScreen"
 
         await press("pane.officials")
         await press("list.open")  # the official's page, the cursor on its first link (an event)

@@ -32,6 +32,8 @@ def test_new_store_lists_exactly_the_seed(capsys, db):
             "published": "2024-03-31",
             "authors": [],
             "language": "en",
+            "tags": [],
+            "notes": 0,
         }
     ]
 
@@ -55,7 +57,7 @@ def test_seed_article_has_three_headings_and_no_boilerplate(capsys, db):
 def test_search_finds_the_seed(capsys, db):
     results = run_json(capsys, "--db", db, "search", "Kulubayev")
     assert [r["article_id"] for r in results] == [SEED_ID]
-    assert set(results[0]) == {"article_id", "title", "score", "hits", "published", "outlet", "url"}
+    assert set(results[0]) == {"article_id", "title", "score", "hits", "published", "outlet", "url", "tags", "notes"}
     assert [h["paragraph"] for h in results[0]["hits"]] == [3]
     assert run_json(capsys, "--db", db, "search", "Kulubayev", "-secretariat") == []
 

@@ -31,6 +31,8 @@ def test_saved_page_lands_with_the_metadata_the_page_carries(capsys, db):
             "published": "2024-05-17",
             "authors": ["Aigerim Sadykova"],
             "language": "en",
+            "tags": [],
+            "notes": 0,
         }
     ]
     doc = run_json(capsys, "--db", db, "article", KAZINFORM_ID)
@@ -60,6 +62,8 @@ def test_flags_override_what_the_page_says(capsys, db):
         "published": "2024-05-20",
         "authors": ["A. Writer"],
         "language": "kk",
+        "tags": [],
+        "notes": 0,
     }
 
 

@@ -59,6 +59,8 @@ def test_a_page_by_url_lands_with_its_metadata_and_final_address(capsys, db, ser
         "published": "2024-06-03",
         "authors": [],
         "language": "en",
+        "tags": [],
+        "notes": 0,
     }]
     code, out, err = run(capsys, "--db", db, "article", TRANSIT_ID, "--json")
     texts = [p["text"] for p in json.loads(out)["paragraphs"]]

@@ -1,5 +1,7 @@
 """The records cca-tui shows: articles with their paragraphs, officials with their roles and
-mentions, dated events with their evidence, and the news feeds a store follows.
+mentions, dated events with their evidence, the news feeds a store follows, and what the
+user writes: tags (on articles, officials and events) and notes (on an article or one of
+its paragraphs).
 
 What the library hands the faces, citations and search matching: typed, so a misspelled
 field is an error where it is written rather than an empty value at run time. They are
@@ -127,3 +129,52 @@ class Feed:
     added: str | None = None  # when it was followed (UTC, ISO)
     fetched: str | None = None  # when it was last fetched; None: never
     seen: int = 0  # how many of its entries are known already
+
+
+# -- what the user writes ---------------------------------------------------------------
+
+ARTICLE, OFFICIAL, EVENT = "article", "official", "event"
+KINDS = (ARTICLE, OFFICIAL, EVENT)
+
+
+@dataclass(slots=True)
+class Ref:
+    """What a tag is on, said so that it is found again after re-extraction.
+
+    An article by its id (ingest and repair keep it). Officials and events are remade by
+    every merge, and their ids can shift (``-2`` suffixes, a country added when a namesake
+    arrives): an official is found again by its name and country, an event by the
+    sentences that state it (article and text) and its date; ``id`` is only a hint then.
+    """
+
+    kind: str  # ARTICLE, OFFICIAL or EVENT
+    id: str  # the article's id; the official's or event's id when the tag was written
+    name: str | None = None  # an official's name
+    country: str | None = None  # an official's country
+    date: str | None = None  # an event's date
+    evidence: tuple[Evidence, ...] = ()  # an event's sentences
+
+
+@dataclass(slots=True)
+class Tag:
+    """One tag on one article, official or event (a tag is also a collection of them)."""
+
+    tag: str  # as first written ("chapter-3"); tags compare case-blind
+    on: Ref
+    added: str | None = None  # when (UTC, ISO)
+    label: str | None = None  # what it was on, as shown then (title, name, summary)
+
+
+@dataclass(slots=True)
+class Note:
+    """A note the user wrote on an article, or on one paragraph of it."""
+
+    article_id: str
+    text: str
+    paragraph: int | None = None  # None: on the article as a whole
+    # The paragraph's text when the note was written: if the article's text changes (a
+    # re-read page), the note is still shown, by the paragraph that still reads so, or
+    # flagged where it was.
+    quoted: str | None = None
+    created: str | None = None  # (UTC, ISO)
+    updated: str | None = None

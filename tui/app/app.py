@@ -26,9 +26,11 @@ from tui.app.bindings import APP_BINDINGS, key_hint
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
 from tui.app.formatting import plural
-from tui.app.messages import CopyCitation, CopyQuotation, CopyReferences, ExportList, ShowCitation
+from tui.app.messages import (CopyCitation, CopyQuotation, CopyReferences, ExportList, ShowCitation, WriteNote,
+                              WriteTags)
 from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
+from tui.app.writing import StoreWriter
 from tui.clipboard import CopyResult, HistoryEntry
 from tui.library import Library, StoreError, check_path, snapshot
 from tui.library.codec import document
@@ -94,6 +96,7 @@ class CcaApp(App[None]):
         self._copy_lock = threading.Lock()
         self._idle_gc = idle_gc.IdleCollector()
         self._idle_gc_running = False
+        self.writer = StoreWriter(self)  # tags and notes
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         self.theme = self._initial_theme()
@@ -144,8 +147,9 @@ class CcaApp(App[None]):
         self.load_store()
 
     @work(thread=True, exclusive=True, group="load")
-    def load_store(self, reload: bool = False) -> None:
-        """Open (or re-read) the store and index it, off the UI thread."""
+    def load_store(self, reload: bool = False, quiet: bool = False) -> None:
+        """Open (or re-read) the store and index it, off the UI thread (``quiet``: without the
+        "Reloaded" toast, after the explorer's own write said what it did)."""
         worker = get_current_worker()
         try:
             # Long-lived from here on: built without collections (half the time at 10,000
@@ -161,7 +165,7 @@ class CcaApp(App[None]):
                 self.call_from_thread(self.notify, str(exc), severity="error")
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._loaded, catalog, mtime, reload)
+            self.call_from_thread(self._loaded, catalog, mtime, reload, quiet)
 
     def _read_catalog(self, reload: bool) -> tuple[Catalog, int]:
         """The catalog of the store as it is now, and the file's modification time."""
@@ -178,7 +182,7 @@ class CcaApp(App[None]):
         contents = self.library.contents()
         return Catalog(contents), contents.mtime_ns
 
-    def _loaded(self, catalog: Catalog, mtime: int, reload: bool) -> None:
+    def _loaded(self, catalog: Catalog, mtime: int, reload: bool, quiet: bool = False) -> None:
         self.catalog = catalog
         self._seen_mtime = mtime
         self.main.set_catalog(catalog)
@@ -190,7 +194,7 @@ class CcaApp(App[None]):
             self._idle_gc.start()
             self.set_interval(idle_gc.CHECK_SECONDS, self._idle_gc.tick)
         self._warm_up(catalog)
-        if reload:
+        if reload and not quiet:
             self.notify(f"Reloaded: {plural(len(catalog.articles), 'article')}.")
         if self.library is not None and not self._store_given:
             # A new store (a typo in --db?) and records set apart: plain text, never markup.
@@ -214,6 +218,16 @@ class CcaApp(App[None]):
             self._seen_mtime = mtime
             self.notify(f"The store changed on disk. Press {self.key_hint('app.reload')} to reload.",
                         title="Store changed", timeout=10)
+
+    def seen_write(self, mtime: int) -> None:
+        """The explorer wrote the store itself (file version ``mtime``): no "changed on disk"."""
+        self._seen_mtime = mtime
+
+    def on_write_tags(self, message: WriteTags) -> None:
+        self.writer.tags(message)
+
+    def on_write_note(self, message: WriteNote) -> None:
+        self.writer.note(message)
 
     def action_reload(self) -> None:
         if self.catalog is not None:

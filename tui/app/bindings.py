@@ -27,10 +27,11 @@ SEARCH = Group("Search and filters")
 DETAILS = Group("Reader and details")
 CITATIONS = Group("Citations (copied to the clipboard)")
 MARKS = Group("Marks")
+WORKBENCH = Group("Tags and notes")
 HISTORY = Group("History")
 APP = Group("App")
 DIALOGS = Group("In dialogs (pickers, filters, copies, this help)")
-HELP_ORDER = [PANES, LISTS, SEARCH, DETAILS, CITATIONS, MARKS, HISTORY, APP, DIALOGS]
+HELP_ORDER = [PANES, LISTS, SEARCH, DETAILS, CITATIONS, MARKS, WORKBENCH, HISTORY, APP, DIALOGS]
 
 PALETTE = "app.palette"
 
@@ -65,7 +66,7 @@ MAIN_BINDINGS = [
     # Priority: the app moves the focus as it reads the key, so keys typed right behind it
     # (a paste, a burst over SSH) reach the box rather than the list.
     Binding("slash", "search", "Search", key_display="/", id="search.focus", priority=True,
-            tooltip="Search this pane's list (query language: words, \"phrases\", -word, outlet: country: official: since: until:)",
+            tooltip="Search this pane's list (query language: words, \"phrases\", -word, outlet: country: official: since: until: tag: -tag: note:)",
             group=SEARCH),
     Binding("f", "filters", "Filters", id="filters.pick", tooltip="Filter all panes by country, outlet, dates",
             group=SEARCH),
@@ -85,6 +86,12 @@ MAIN_BINDINGS = [
                     "c copies them as one reference list", group=MARKS),
     Binding("U", "clear_marks", "Clear marks", show=False, id="marks.clear",
             tooltip="Unmark every row of this pane, shown or not", group=MARKS),
+    Binding("t", "tag", "Tag", show=False, id="workbench.tag",
+            tooltip="Tag the marked rows, or the selected or open article, official or event (-name removes a tag)",
+            group=WORKBENCH),
+    Binding("n", "note", "Note", show=False, id="workbench.note",
+            tooltip="Write a note on the open article, or on the current paragraph in the reader",
+            group=WORKBENCH),
 ]
 
 # -- lists (articles, officials, timeline) ------------------------------------------
@@ -174,6 +181,25 @@ COPIES_BINDINGS = [
     Binding("k", "move(-1)", "Up", show=False, id="copies.up", tooltip="Previous recent copy", group=DIALOGS),
 ]
 
+# The tag dialog's box (its escape is the pickers' `picker.cancel`).
+TAG_INPUT_BINDINGS = [
+    Binding("tab", "complete", "Complete", id="tags.complete", tooltip="Complete the tag being typed",
+            group=DIALOGS),
+]
+
+NOTE_BINDINGS = [
+    Binding("ctrl+s", "save", "Save", id="note.save", tooltip="Save the note", group=DIALOGS),
+    Binding("escape", "cancel", "Cancel", id="note.cancel",
+            tooltip="Close the note (what was typed and not saved is asked about first)", group=DIALOGS),
+]
+
+DISCARD_BINDINGS = [
+    Binding("y", "discard", "Discard", id="note.discard", tooltip="Discard the note typed and not saved",
+            group=DIALOGS),
+    Binding("n,escape", "keep", "Keep writing", id="note.keep", tooltip="Go back to the note typed, to save it",
+            group=DIALOGS),
+]
+
 TEXT_BINDINGS = [
     Binding("escape", "close", "Close", id="text.close", tooltip="Close a text shown to select by hand",
             group=DIALOGS),
@@ -186,7 +212,7 @@ PROMPT_BINDINGS = [
 
 _EVERY_LIST = [APP_BINDINGS, MAIN_BINDINGS, LIST_BINDINGS, STRIP_BINDINGS, DETAIL_BINDINGS, READER_BINDINGS,
                PARAGRAPH_BINDINGS, HELP_BINDINGS, PICKER_BINDINGS, FILTER_BINDINGS, COPIES_BINDINGS, TEXT_BINDINGS,
-               PROMPT_BINDINGS]
+               PROMPT_BINDINGS, TAG_INPUT_BINDINGS, NOTE_BINDINGS, DISCARD_BINDINGS]
 
 
 def all_bindings() -> list[Binding]:
@@ -258,13 +284,16 @@ def key_hint(binding_id: str, keymap: Mapping[str, str]) -> str:
 FOOTER_RANK = {key_id: rank for rank, key_id in enumerate([
     "app.help", "app.quit", "app.quit-now",
     "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close", "prompt.cancel",
+    "note.cancel", "note.keep",
     "list.open", "detail.follow", "copies.show", "filters.apply", "cite.quote", "reader.officials",
+    "note.save", "note.discard", "tags.complete",
     "search.focus", "cite.copy", PALETTE, "filters.pick", "strip.next",
 ])}
 # The order they read in, left to right (the palette key sits at the right edge).
 FOOTER_ORDER = {key_id: order for order, key_id in enumerate([
-    "list.open", "detail.follow", "strip.next", "copies.show", "filters.apply",
-    "reader.officials", "cite.quote", "search.focus", "filters.pick", "cite.copy",
+    "list.open", "detail.follow", "strip.next", "copies.show", "filters.apply", "note.save", "note.discard",
+    "tags.complete", "reader.officials", "cite.quote", "search.focus", "filters.pick", "cite.copy",
     "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close", "prompt.cancel",
+    "note.cancel", "note.keep",
     "app.help", "app.quit", "app.quit-now", PALETTE,
 ])}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from tui.folding import fold
 from tui.library import Contents, Query, SearchIndex
+from tui.library.userdata import PlacedNote
 from tui.records import Article, Event, Official, Role
 
 
@@ -110,6 +111,20 @@ class Catalog:
         if heading is None:
             return None
         return self.contents.article(article_id) or heading
+
+    # -- what the user wrote (tags and notes) --------------------------------
+
+    def tags_of(self, kind: str, key: str) -> list[str]:
+        """The tags on an article, official or event (``tui.records.ARTICLE`` …), sorted."""
+        return self.contents.tags_of(kind, key)
+
+    def notes_in(self, article: Article) -> list[PlacedNote]:
+        """The notes on ``article`` (read with its paragraphs) and where each shows."""
+        return self.contents.notes_in(article)
+
+    def known_tags(self) -> list[str]:
+        """Every tag in the store, sorted: what the tag dialog completes."""
+        return self.contents.annotations.known_tags()
 
     # -- rows --------------------------------------------------------------
 

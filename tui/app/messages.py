@@ -7,9 +7,12 @@ the app, and whichever owns the job handles it (``on_navigate`` on the main scre
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.message import Message
 
 from tui.app.links import Link
+from tui.records import Article
 
 
 class Navigate(Message):
@@ -65,3 +68,25 @@ class CopyReferences(Message):
         super().__init__()
         self.articles = articles
         self.style = style
+class WriteTags(Message):
+    """Put the tags ``add`` on ``targets`` (articles, officials or events) and take ``remove``
+    off them, in one write; ``done(error)`` is called when written (error None) or not."""
+
+    def __init__(self, targets: list, add: list[str], remove: list[str], done: Callable[[str | None], None]) -> None:
+        super().__init__()
+        self.targets = targets
+        self.add = add
+        self.remove = remove
+        self.done = done
+
+
+class WriteNote(Message):
+    """Make ``text`` the note on ``article`` (on its paragraph ``paragraph``, or on the whole
+    article when None); empty ``text`` deletes the note there. ``done(error)`` as for WriteTags."""
+
+    def __init__(self, article: Article, paragraph: int | None, text: str, done: Callable[[str | None], None]) -> None:
+        super().__init__()
+        self.article = article
+        self.paragraph = paragraph
+        self.text = text
+        self.done = done

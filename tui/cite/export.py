@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from tui.cite import bibtex, csljson, markdown, ris
 from tui.cite.keys import assign_keys
@@ -61,8 +61,9 @@ def resolve_format(name: object) -> str:
 
 
 def format_many(articles: Iterable[Article], fmt: str, accessed: date | None = None,
-                heading: bool = True) -> str:
-    """All ``articles`` in one export format (see ``EXPORT_FORMATS``), newline-terminated.
+                heading: bool = True, extra: Callable[[Article], dict[str, Any]] | None = None) -> str:
+    """All ``articles`` in one export format (see ``EXPORT_FORMATS``), newline-terminated;
+    ``extra`` gives more fields for each article's ``json`` record (the user's tags and notes).
 
     A prose style (``apa``, ``mla``, ``chicago``…) gives its reference list, sorted as the
     style wants, under its heading unless ``heading`` is False (``tui.cite.reflist``); the
@@ -85,6 +86,8 @@ def format_many(articles: Iterable[Article], fmt: str, accessed: date | None = N
         return "".join(f"- {markdown.reference(s)}\n" for s in sources)
     rows = [_metadata(a, k) for a, k in zip(articles, keys)]
     if fmt_name == "json":
+        if extra is not None:
+            rows = [{**row, **extra(a)} for row, a in zip(rows, articles)]
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from tui.cli.arguments import text_value
-from tui.cli.common import ID_HELP, add_json_flag, article_summary, find_article, open_store
+from tui.cli.common import ID_HELP, add_json_flag, article_summary, find_article, open_store, user_data_json
 from tui.cli.layout import OUTLET_MIN, TITLE_MIN, fit_row, natural_width, one_line, terminal_width
 from tui.cli.output import print_json, safe
 from tui.dates import event_when
@@ -13,7 +13,9 @@ from tui.facts import spellings_by_article
 from tui.ids import short_ids
 from tui.library import Contents
 from tui.library.codec import document
-from tui.records import Article, Event, Official
+from tui.cli.notes_cmd import note_json
+from tui.library.userdata import PlacedNote
+from tui.records import ARTICLE, Article, Event, Official
 
 # An outlet's name is cut to this many cells: the title needs the room.
 OUTLET_MAX = 20
@@ -33,7 +35,7 @@ def run_list(args: argparse.Namespace) -> int:
     contents = open_store(args).contents()
     articles = contents.articles
     if args.json:
-        print_json([article_summary(a) for a in articles])
+        print_json([{**article_summary(a), **user_data_json(contents.annotations, a.id)} for a in articles])
         return 0
     if not articles:
         print("no articles")
@@ -97,14 +99,28 @@ def _official_line(o: Official, article_id: str) -> str:
     return f"{o.name} ({o.country or '—'}{extra})"
 
 
+def _note_line(placed: PlacedNote) -> str:
+    """``    Note: …`` under its paragraph (the note's own lines kept), flagged when the paragraph changed."""
+    note = placed.note
+    flag = ""
+    if placed.changed:
+        flag = f" (written on paragraph {note.paragraph}, which read: “{safe(note.quoted or '')}”)"
+    lines = safe(note.text).split("\n")
+    return "\n".join([f"    Note{flag}: {lines[0]}", *(f"      {line}" for line in lines[1:])])
+
+
 def run_show(args: argparse.Namespace) -> int:
     contents = open_store(args).contents()
     article = find_article(contents, args.id)
     officials = article_officials(contents, article.id)
     events = article_events(contents, article.id)
     paragraphs = article.paragraphs or ()
+    tags = contents.tags_of(ARTICLE, article.id)
+    notes = contents.notes_in(article)
     if args.json:
         doc = article_summary(article)
+        doc["tags"] = tags
+        doc["notes"] = [note_json(n) for n in notes]
         doc["paragraphs"] = [{"n": p.n, "kind": p.kind, "text": p.text} for p in paragraphs]
         doc["officials"] = [_official_json(o, article.id) for o in officials]
         doc["events"] = [_event_json(e, article.id) for e in events]
@@ -116,10 +132,19 @@ def run_show(args: argparse.Namespace) -> int:
         print(byline)
     if article.url:
         print(safe(article.url))
+    if tags:
+        print("Tags: " + safe(", ".join(tags)))
+    by_paragraph: dict[int | None, list[PlacedNote]] = {}
+    for n in notes:
+        by_paragraph.setdefault(n.paragraph, []).append(n)
+    for n in by_paragraph.get(None, ()):
+        print(_note_line(n))
     print()
     for p in paragraphs:
         text = safe(p.text)
         print(f"[{p.n}] " + (f"## {text}" if p.is_heading else text))
+        for n in by_paragraph.get(p.n, ()):
+            print(_note_line(n))
     if officials:
         print("\nOfficials: " + "; ".join(safe(_official_line(o, article.id)) for o in officials))
     if events:

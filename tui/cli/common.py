@@ -9,8 +9,8 @@ from tui import collector
 from tui.cli.layout import TITLE_MIN, fit_row, natural_width, one_line, terminal_width
 from tui.cli.output import error, safe
 from tui.ids import AmbiguousId, UnknownId, resolve_id, short_ids
-from tui.library import Contents, Library, Query, QueryError, check_window, conditions, parse_query
-from tui.records import Article
+from tui.library import Annotations, Contents, Library, Query, QueryError, check_window, conditions, parse_query
+from tui.records import ARTICLE, Article
 
 
 def open_store(args: argparse.Namespace, *, name_unusable: bool = True) -> Library:
@@ -96,6 +96,12 @@ def cli_query(words: list[str], **flags: str | None) -> Query:
 
 def add_json_flag(parser: argparse._ActionsContainer) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+
+
+def user_data_json(annotations: Annotations, article_id: str) -> dict:
+    """What the user wrote on an article, as ``articles --json`` and ``search --json`` give
+    it: its tags, and how many notes it has (``article ID --json`` gives them)."""
+    return {"tags": annotations.tags_of(ARTICLE, article_id), "notes": len(annotations.notes_of(article_id))}
 
 
 def article_summary(article: Article) -> dict:

@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
     if fmt == SOURCES:
         full = [contents.article(a.id) for a in articles]  # with their paragraphs
         return _export_sources([a for a in full if a is not None], target, force=args.force)
-    text = format_many(articles, fmt, accessed=args.accessed, heading=args.heading)
+    text = format_many(articles, fmt, accessed=args.accessed, heading=args.heading,
+                       extra=_user_data(contents) if fmt == "json" else None)
     if target is None:
         write_stdout(text)
         return EXIT_OK
@@ -85,6 +86,19 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     note(f"wrote {len(articles)} article(s) as {fmt} to {display_path(target)}")
     return EXIT_OK
+
+
+def _user_data(contents):
+    """The ``json`` export's fields for what the user wrote on an article: its tags and notes
+    (each where it shows now, with the paragraph's text when written)."""
+    from tui.cli.notes_cmd import note_json
+    from tui.records import ARTICLE
+
+    def extra(article: Article) -> dict:
+        full = contents.article(article.id) or article
+        return {"tags": contents.tags_of(ARTICLE, article.id), "notes": [note_json(n) for n in contents.notes_in(full)]}
+
+    return extra
 
 
 def _target_problem(target: Path, *, folder: bool) -> str | None:

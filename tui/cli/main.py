@@ -8,13 +8,15 @@ import traceback
 
 from tui import __version__
 from tui.cli import articles_cmd, cite_cmd, db_cmd, export_cmd, feeds_cmd, ingest_cmd, people_cmd, search_cmd
+from tui.cli import notes_cmd, tags_cmd
 from tui.cli.arguments import Parser, path_value
 from tui.cli.common import CommandExit
 from tui.cli.output import error
 from tui.library import QueryError, StoreError
 
 # Each module adds its subcommands; the order is the order of --help.
-COMMANDS = [ingest_cmd, feeds_cmd, articles_cmd, search_cmd, people_cmd, cite_cmd, export_cmd, db_cmd]
+COMMANDS = [ingest_cmd, feeds_cmd, articles_cmd, search_cmd, people_cmd, cite_cmd, export_cmd, tags_cmd, notes_cmd,
+            db_cmd]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -67,6 +69,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         # `search Kulubayev -summit`: a lone-dash word is an exclusion, not an option.
         if hasattr(args, "query") and all(e.startswith("-") and not e.startswith("--") and len(e) > 1 for e in extra):
             args.query = [*args.query, *extra]
+        elif getattr(args, "more_words", None) and not any(e.startswith("--") for e in extra):
+            # `note ID --para 3 some text`: the words after an option are the text's too.
+            setattr(args, args.more_words, [*getattr(args, args.more_words), *extra])
         else:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
     return args

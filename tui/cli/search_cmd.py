@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from tui.cli.arguments import positive_int
-from tui.cli.common import add_json_flag, cli_query, open_store
+from tui.cli.common import add_json_flag, cli_query, open_store, user_data_json
 from tui.cli.layout import OUTLET_MIN, TITLE_MIN, cut, fit_row, natural_width, one_line, terminal_width
 from tui.cli.output import print_json, safe
 from tui.ids import short_ids
@@ -17,7 +17,7 @@ from tui.records import Article
 
 QUERY_HELP = (
     'words (all must match), "exact phrases", -excluded, and filters outlet: country: '
-    "official: (or person:) since: until: (e.g. since:2023-05)"
+    "official: (or person:) since: until: (e.g. since:2023-05), tag: -tag: note:"
 )
 HITS_SHOWN = 3
 HIT_INDENT = " " * 8
@@ -34,9 +34,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     query = cli_query(args.query)  # a bad query fails before the store opens
-    results, headings = _search(args, query)
+    results, headings, annotations = _search(args, query)
     if args.json:
-        print_json([_result_json(r, headings.get(r.article_id)) for r in results])
+        print_json([{**_result_json(r, headings.get(r.article_id)), **user_data_json(annotations, r.article_id)}
+                    for r in results])
         return 0
     if not results:
         print("no articles match")
@@ -96,4 +97,5 @@ def _search(args: argparse.Namespace, query):
     if found is not None:
         return found
     contents = open_store(args).contents()
-    return contents.find_articles(query, limit=args.limit), {a.id: a for a in contents.articles}
+    return (contents.find_articles(query, limit=args.limit), {a.id: a for a in contents.articles},
+            contents.annotations)

@@ -14,9 +14,11 @@ from tui.library.errors import StoreDamaged, StoreError, StoreLocked, StoreTooNe
 from tui.library.errors import check_store_path as check_path
 from tui.library.library import Library, repair, saved_search, snapshot, source_text
 from tui.search import Query, QueryError, SearchIndex, conditions, parse_query
+from tui.search.annotations import Annotations
 from tui.search.query import check_window
 
 __all__ = [
+    "Annotations",
     "DEFAULT_MAX_BYTES",
     "Contents",
     "Library",

@@ -37,7 +37,8 @@ def check_store(store: Store) -> CheckReport:
     articles = store.articles()
     officials = store.officials()
     events = store.events()
-    report.counts = {"articles": len(articles), "officials": len(officials), "events": len(events)}
+    report.counts = {"articles": len(articles), "officials": len(officials), "events": len(events),
+                     "tags": len(store.user_records("tags")), "notes": len(store.user_records("notes"))}
     for u in store.unusable:
         report.problems.append(f"{u.describe()} (left out until repaired)")
     ids = {a["id"] for a in articles}
@@ -74,6 +75,7 @@ def check_store(store: Store) -> CheckReport:
     # (With articles set apart the tables still hold their facts: no merge of the others matches.)
     if not set_apart and _out_of_date(articles, officials, events):
         report.problems.append("officials and events are out of date with the articles' facts")
+    report.notes.extend(_user_data_notes(store, ids))
     state, detail = indexing.state(store)
     if state == "damaged":
         report.problems.append(f"search index {index_path(store.path)} is damaged: {detail}")
@@ -88,6 +90,25 @@ def check_store(store: Store) -> CheckReport:
     if strays:
         report.notes.append(f"{len(strays)} temp file(s) from an interrupted write; the next write removes them")
     return report
+
+
+def _user_data_notes(store: Store, ids: set[str]) -> list[str]:
+    """Tags and notes whose record is not found now: kept, and said (not a problem: an
+    official or event can come back with the next extraction)."""
+    from tui.library import codec, userdata
+
+    tags, notes = userdata.read_tables(store.user_records("tags").values(), store.user_records("notes").values())
+    found = userdata.annotations(tags, notes, codec.officials(store.officials()), codec.events(store.events()), ids)
+    out = []
+    if found.unplaced:
+        names = ", ".join(sorted({t.tag for t in found.unplaced}, key=str.casefold))
+        out.append(f"{len(found.unplaced)} tag(s) ({names}) are on an article, official or event not found "
+                   "in the store now; they are kept (`cca-tui tags` counts them)")
+    lost = [n for n in notes if n.article_id not in ids]
+    if lost:
+        out.append(f"{len(lost)} note(s) are on an article not in the store now; they are kept "
+                   "(`cca-tui notes --json` lists them)")
+    return out
 
 
 def _out_of_date(articles: list[dict], officials: list[dict], events: list[dict]) -> bool:

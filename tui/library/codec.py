@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from tui.records import Article, Event, Evidence, Feed, Mention, Official, Paragraph, Role
+from tui.records import Article, Event, Evidence, Feed, Mention, Note, Official, Paragraph, Ref, Role, Tag
 
 Doc = Mapping[str, Any]
 
@@ -64,6 +64,23 @@ def feed(doc: Doc) -> Feed:
                 len(doc.get("seen") or ()))
 
 
+def ref(doc: Doc) -> Ref:
+    """What a stored tag is on."""
+    return Ref(doc.get("kind") or "", doc.get("id") or "", doc.get("name"), doc.get("country"), doc.get("date"),
+               tuple(Evidence(e.get("article_id"), e.get("paragraph"), e.get("text")) for e in doc.get("evidence") or ()))
+
+
+def tag(doc: Doc) -> Tag:
+    """A stored tag (of the ``tags`` table)."""
+    return Tag(doc.get("tag") or "", ref(doc.get("on") or {}), doc.get("added"), doc.get("label"))
+
+
+def note(doc: Doc) -> Note:
+    """A stored note (of the ``notes`` table)."""
+    return Note(doc.get("article_id") or "", doc.get("text") or "", doc.get("paragraph"), doc.get("quoted"),
+                doc.get("created"), doc.get("updated"))
+
+
 def headings(docs: Iterable[Doc]) -> list[Article]:
     return [heading(d) for d in docs]
 
@@ -100,7 +117,10 @@ def events(docs: Iterable[Doc]) -> list[Event]:
 # -- and back ---------------------------------------------------------------------------
 
 
-def document(record: Article | Official | Event | Feed | Paragraph | Role | Mention | Evidence) -> dict:
+Record = Article | Official | Event | Feed | Paragraph | Role | Mention | Evidence | Ref | Tag | Note
+
+
+def document(record: Record) -> dict:
     """``record`` in the shape of its stored document (lists for tuples; an article read as
     a heading has no ``paragraphs``)."""
     out: dict[str, Any] = {}
@@ -108,6 +128,8 @@ def document(record: Article | Official | Event | Feed | Paragraph | Role | Ment
         value = getattr(record, name)
         if isinstance(value, tuple):
             value = [document(v) if hasattr(v, "__slots__") else v for v in value]
+        elif hasattr(value, "__slots__"):
+            value = document(value)
         elif value is None and name == "paragraphs":
             continue
         out[name] = value

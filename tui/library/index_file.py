@@ -29,6 +29,7 @@ import mmap
 import os
 import sys
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -165,6 +166,10 @@ class SavedIndex:
     spans: list[Span] | None
     tables: dict[str, Span] | None
     unusable: int = 0  # records of that store version set apart (see Store.unusable)
+    # One whole table of that store version by name (None: absent or unreadable), once attached.
+    read_table: Callable[[str], dict | None] | None = None
+    stamp: FileStamp | None = None  # the store version it describes, and its revision
+    revision: int | None = None
 
 
 class IndexDamaged(Exception):
@@ -218,7 +223,38 @@ def load_index(path: Path, stamp: FileStamp, revision: int | None = None) -> Sav
         raise IndexDamaged(f"its header is not laid out as expected ({exc.__class__.__name__})") from exc
     if found is None:
         raise IndexDamaged("its parts do not fit together")
+    found.stamp, found.revision = tuple(stamp), header.get("revision")
     return found
+
+
+def restamped(path: Path, old: tuple[FileStamp, int | None], stamp: FileStamp, revision: int,
+              spans: dict[str, Span] | None, tables: dict[str, Span] | None, unusable: int) -> bytes | None:
+    """The index file at ``path``, made for the store version ``old`` (stamp, revision),
+    issued again for the version ``stamp`` that holds the same articles (a write of tags or
+    notes only): its binary part as it is (checksums and all), its header naming the new
+    version and where each record and table sits in it now. None when the file is not that
+    version's (another process wrote it meanwhile) or cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    if data[:len(MAGIC)] != MAGIC:
+        return None
+    head_len = int.from_bytes(data[len(MAGIC):len(MAGIC) + 8], "little")
+    start = len(MAGIC) + 8 + DIGEST_LEN
+    head = data[start:start + head_len]
+    if _digest(head).encode() != data[len(MAGIC) + 8:start]:
+        return None
+    header = loads_without_gc(head)
+    if tuple(header.get("store") or ()) != tuple(old[0]) or header.get("revision") != old[1]:
+        return None
+    ids = [r["id"] for r in header["records"]]
+    header.update(store=list(stamp), revision=revision, unusable=unusable,
+                  spans=[list(spans[i]) for i in ids] if spans is not None and all(i in spans for i in ids) else None,
+                  tables={name: list(span) for name, span in tables.items()} if tables is not None else None)
+    head = orjson.dumps(header)
+    return MAGIC + len(head).to_bytes(8, "little") + _digest(head).encode() + head + data[start + head_len:]
 
 
 def _check_sections(header: dict, f: BinaryIO, size: int, base: int) -> None:

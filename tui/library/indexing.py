@@ -12,7 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.files import UnusableFile, atomic_write_bytes, regular_file
-from tui.library.index_file import IndexDamaged, SavedIndex, attach, encode, heading, index_path, load_index, read_index
+from tui.library.index_file import (
+    IndexDamaged,
+    SavedIndex,
+    attach,
+    encode,
+    heading,
+    index_path,
+    load_index,
+    read_index,
+    restamped,
+)
 from tui.library.storage import StoreFileVersion, is_version
 from tui.library.store import Batch, Store
 from tui.search import SearchIndex
@@ -43,6 +53,38 @@ def after_write(store: Store, batch: Batch, previous: SavedIndex | None) -> None
     ``index_after_adding``)."""
     if batch.changed:
         save(store, index_after_adding(store, None if batch.replaced else previous, batch.added))
+
+
+def after_user_write(store: Store, batch: Batch, previous: SavedIndex | None) -> None:
+    """After a write that changed only tags or notes: the articles are as they were, so the
+    saved index of the version written over (``previous``) is saved again for the new file
+    version — its postings copied, not rebuilt from the texts (at 10,000 articles, seconds
+    less). Without one, the next search or start builds it, as after any write."""
+    if not batch.changed or previous is None:
+        return
+    ids = [d.id for d in previous.index.docs]
+    if len(ids) == len(store) and all(store.article(i) is not None for i in ids):
+        if not _restamp(store, previous):
+            save(store, previous.index)
+
+
+def _restamp(store: Store, previous: SavedIndex) -> bool:
+    """Issue the saved index file of ``previous``'s version again for the version ``store``
+    holds now, its binary part copied as it is: at 10,000 articles a write of the file, not
+    seconds of encoding. False when that cannot be done (then it is encoded again)."""
+    stamp = store.file_stamp
+    if previous.stamp is None or not is_version(store.path, stamp):
+        return False
+    spans, tables = store.layout()
+    data = restamped(index_path(store.path), (previous.stamp, previous.revision), stamp, store.revision,
+                     spans, tables, len(store.unusable))
+    if data is None:
+        return False
+    try:
+        atomic_write_bytes(index_path(store.path), data)
+    except OSError:
+        return False
+    return True
 
 
 def index_after_adding(store: Store, previous: SavedIndex | None, added: list[str]) -> SearchIndex:
@@ -88,8 +130,15 @@ def saved_for_version(version: StoreFileVersion) -> SavedIndex | None:
     found = read_index(index_path(version.path), version.stamp)
     if found is None or found.spans is None or found.unusable:
         return None  # (records set apart: the caller parses the store, which names them)
-    spans = found.spans
+    spans, tables = found.spans, found.tables or {}
     attach(found.index, lambda i: version.read_record(spans[i]))
+
+    def read_table(name: str) -> dict | None:
+        span = tables.get(name)
+        table = version.read(span) if span is not None else {}
+        return table if isinstance(table, dict) else None
+
+    found.read_table = read_table
     return found
 
 

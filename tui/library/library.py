@@ -12,14 +12,15 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.library import codec, indexing
+from tui.library import codec, indexing, userdata
 from tui.library.contents import Contents
 from tui.library.errors import SCHEMA_VERSION, StoreError
 from tui.library.snapshot import Snapshot
-from tui.library.store import Batch, Store, now, plural
+from tui.library.store import USER_TABLES, Batch, Store, now, plural
 from tui.paths import seed_dir
-from tui.records import Article, Event, Feed, Official
+from tui.records import ARTICLE, Article, Event, Feed, Note, Official, Tag
 from tui.search import Query, Results, SearchIndex
+from tui.search.annotations import Annotations
 
 if TYPE_CHECKING:
     from tui.library.check import CheckReport
@@ -83,9 +84,13 @@ class Library:
         if unusable and left_out:
             shown = "; ".join(u.describe() for u in left_out[:2])
             more = f"; and {len(left_out) - 2} more" if len(left_out) > 2 else ""
+            # What the user wrote has nothing to be rebuilt from: repair keeps it, to mend by hand.
+            mends = ("`cca-tui db repair` rebuilds them" if not any(u.table in USER_TABLES for u in left_out)
+                     else f"`cca-tui db repair` rebuilds articles, officials and events; a tag or note is "
+                          f"kept as it is, to mend by hand in {self.path.name}")
             lines.append(
                 f"{len(left_out)} record(s) in {self.path} cannot be used and are left out: "
-                f"{shown}{more} (`cca-tui db check` lists them, `cca-tui db repair` rebuilds them)"
+                f"{shown}{more} (`cca-tui db check` lists them, {mends})"
             )
         return lines
 
@@ -115,9 +120,23 @@ class Library:
         version = self.store.file_stamp
         if self._contents is None or self._contents[0] != version:
             store = self.store
-            self._contents = (version, Contents(codec.headings(store.articles()), self.officials(), self.events(),
-                                                self.index, self.article, store.mtime_ns))
+            officials, events = self.officials(), self.events()
+
+            def annotations() -> Annotations:
+                return userdata.annotations(self.tags(), self.notes(), officials, events, store._by_id)
+
+            self._contents = (version, Contents(codec.headings(store.articles()), officials, events,
+                                                self.index, self.article, store.mtime_ns, annotations))
         return self._contents[1]
+
+    def tags(self) -> list[Tag]:
+        """Every tag stored, in the order written (``contents().annotations`` has them by record)."""
+        return [codec.tag(d) for d in self.store.user_records("tags").values()]
+
+    def notes(self, article_id: str | None = None) -> list[Note]:
+        """The notes stored (on one article, with ``article_id``), in the order written."""
+        return [codec.note(d) for d in self.store.user_records("notes").values()
+                if article_id is None or d["article_id"] == article_id]
 
     def index(self) -> SearchIndex:
         """The search index of the version held now: the saved one when current, else built
@@ -129,7 +148,7 @@ class Library:
 
     def search(self, query: Query | str, limit: int | None = None) -> Results:
         """Articles matching ``query``, best first, each with its hit paragraphs."""
-        return self.index().search(query, limit=limit)
+        return self.contents().find_articles(query, limit=limit)
 
     def check(self) -> CheckReport:
         """Is the store sound? (``db check``)."""
@@ -184,6 +203,38 @@ class Library:
         report = AddReport()
         return self.add(file_sources(paths, report, overrides, max_bytes), progress, report)
 
+    # -- what the user writes (tui.library.userdata: kept through rebuild, repair, re-ingest) --
+
+    def tag(self, targets: Iterable[Article | Official | Event], names: Iterable[str]) -> list[tuple[str, str, bool]]:
+        """Put the tags ``names`` on ``targets`` (records of ``contents()``) in one write;
+        returns (tag, what it is on, added) for each pair (False: it was there already).
+        Raises ``tui.tag_names.BadTagName`` for a name that breaks the rules, before writing."""
+        targets, names = list(targets), list(names)
+        return self._user_change(lambda batch: userdata.add_tags(batch, targets, names))
+
+    def untag(self, targets: Iterable[Article | Official | Event], names: Iterable[str]) -> list[tuple[str, str, bool]]:
+        """Take the tags ``names`` off ``targets``; returns (tag, what it was on, removed) for each pair."""
+        targets, names = list(targets), list(names)
+        return self._user_change(lambda batch: userdata.remove_tags(batch, targets, names))
+
+    def note(self, article: Article, text: str, paragraph: int | None = None, *,
+             replace: bool = False) -> tuple[Note, str]:
+        """Write ``text`` as the note on ``article`` (read with its paragraphs), or on its
+        paragraph ``paragraph``: a new note, or added below the one there (``replace``: in
+        place of it); returns the note and "added", "extended" or "replaced". Raises
+        ``userdata.UserDataError`` (no text, no such paragraph) before writing."""
+        return self._user_change(lambda batch: userdata.write_note(batch, article, paragraph, text, replace=replace))
+
+    def delete_note(self, article: Article, paragraph: int | None = None) -> Note | None:
+        """Remove the note on ``article`` (or its paragraph ``paragraph``); returns it, or None
+        when there is none. The backup of the version before still holds it."""
+        return self._user_change(lambda batch: userdata.delete_note(batch, article, paragraph))
+
+    def _user_change(self, apply: Callable[[Batch], object]):
+        from tui.library import upkeep
+
+        return upkeep.change(self.store, apply, user_data=True)
+
     def reextract(self, notes: list[str] | None = None) -> int:
         """Run extraction again over every stored article (after an extractor upgrade), web
         pages from the bytes kept beside the store; returns how many articles were done.
@@ -220,14 +271,27 @@ def snapshot(path: Path) -> Snapshot | None:
 
 
 def saved_search(path: Path, query: Query | str,
-                 limit: int | None = None) -> tuple[Results, Mapping[str, Article]] | None:
+                 limit: int | None = None) -> tuple[Results, Mapping[str, Article], Annotations] | None:
     """A one-shot search of the store file at ``path`` through its saved index, parsing only
-    the articles it finds, and every article's heading (without its paragraphs) by id; None
-    when there is no current index (then open a ``Library``)."""
+    the articles it finds (and the small ``tags`` and ``notes`` tables), every article's
+    heading (without its paragraphs) by id, and the articles' tags and notes; None when
+    there is no current index (then open a ``Library``)."""
+    from tui.library.shapes import misfits
+    from tui.search import parse_query
+
     found = indexing.saved_file(path)
-    if found is None:
+    if found is None or found.read_table is None:
         return None
-    return found.index.search(query, limit=limit), codec.HeadingsById(found.records)
+    tables = {name: found.read_table(name) for name in ("tags", "notes")}
+    if any(t is None or misfits(name, t) for name, t in tables.items()):
+        return None  # the full open names what is wrong
+    query = parse_query(query) if isinstance(query, str) else query
+    tags, notes = userdata.read_tables(tables["tags"].values(), tables["notes"].values())  # type: ignore[union-attr]
+    headings = codec.HeadingsById(found.records)
+    # Only the articles' tags are asked for here: officials and events are not read.
+    annotations = userdata.annotations([t for t in tags if t.on.kind == ARTICLE], notes, (), (), headings)
+    within = annotations.articles_passing(query, headings)
+    return found.index.search(query, limit=limit, within=within), headings, annotations
 
 
 def repair(path: Path) -> list[str]:

@@ -21,7 +21,7 @@ from tui.library.errors import StoreDamaged, StoreError, validate_tree
 from tui.library.locking import writer_lock
 from tui.library.shapes import ARTICLE, Unusable, field_problems
 from tui.library.storage import read_tree
-from tui.library.store import Batch, Store, plural, unique_id
+from tui.library.store import USER_TABLES, Batch, Store, plural, unique_id
 
 METADATA = ("title", "outlet", "url", "published", "authors", "language")
 
@@ -184,6 +184,10 @@ def _mend_unusable(batch: Batch) -> tuple[list[str], list[str]]:
         done.append(f"{_noun(u)}: rebuilt from its raw text{renamed}")
     batch.replace_records("articles", mended)
     batch.remove_records("articles", duplicates)
+    for u in store.unusable:
+        if u.table in USER_TABLES:  # written by the user: nothing to rebuild it from, never dropped
+            still.append(f"{u.describe()}: what the user wrote is not rebuilt from anything; left as it was "
+                         f"(edit it by hand in {store.path.name}, or remove it)")
     return done, still
 
 

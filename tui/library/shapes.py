@@ -43,9 +43,9 @@ def text(*, required: bool = False, pattern: re.Pattern[str] | None = None, patt
     return Field(frozenset(types), required, pattern=pattern, pattern_name=pattern_name)
 
 
-def number(*, required: bool = False) -> Field:
-    """A whole number (true/false is not one)."""
-    return Field(frozenset({int}), required)
+def number(*, required: bool = False, nullable: bool = False) -> Field:
+    """A whole number (true/false is not one); with ``nullable``, also null."""
+    return Field(frozenset({int, NoneType} if nullable else {int}), required)
 
 
 def texts() -> Field:
@@ -58,9 +58,9 @@ def rows(shape: dict[str, Field], *, required: bool = False) -> Field:
     return Field(frozenset({list}), required, rows=shape)
 
 
-def obj(shape: dict[str, Field]) -> Field:
-    """An object of ``shape``, or null."""
-    return Field(frozenset({dict, NoneType}), rows=shape)
+def obj(shape: dict[str, Field], *, required: bool = False) -> Field:
+    """An object of ``shape``; when not ``required``, also null or absent."""
+    return Field(frozenset({dict} if required else {dict, NoneType}), required, rows=shape)
 
 
 PARAGRAPH = {"n": number(required=True), "kind": text(required=True), "text": text(required=True)}
@@ -89,7 +89,17 @@ ARTICLE = {
 OFFICIAL = {"id": text(required=True), **OFFICIAL_FACTS, "article_ids": texts()}
 EVENT = {"id": text(required=True), **EVENT_FACTS, "article_ids": texts()}
 
-SHAPES = {"articles": ARTICLE, "officials": OFFICIAL, "events": EVENT}
+# What the user writes (tui.records.Tag, Note): never rebuilt from anything, so a record
+# that does not fit is set apart and named like any other, and kept as it is.
+KIND = re.compile(r"article|official|event")
+SENTENCE = {"article_id": text(), "paragraph": number(nullable=True), "text": text()}
+REF = {"kind": text(required=True, pattern=KIND, pattern_name="article, official or event"),
+       "id": text(required=True), "name": text(), "country": text(), "date": text(), "evidence": rows(SENTENCE)}
+TAG = {"tag": text(required=True), "on": obj(REF, required=True), "added": text(), "label": text()}
+NOTE = {"article_id": text(required=True), "text": text(required=True), "paragraph": number(nullable=True),
+        "quoted": text(), "created": text(), "updated": text()}
+
+SHAPES = {"articles": ARTICLE, "officials": OFFICIAL, "events": EVENT, "tags": TAG, "notes": NOTE}
 
 
 # -- the fast pass: one generated function per shape ---------------------------------------
@@ -229,12 +239,15 @@ class Unusable:
 
     def describe(self) -> str:
         """``article record 3 (id foo): title is a number, not text``."""
-        rid = self.record.get("id") if isinstance(self.record, dict) else None
-        named = f" (id {rid})" if isinstance(rid, str) else ""
+        record = self.record if isinstance(self.record, dict) else {}
+        # What the user wrote is named by what it says: it has no id of its own.
+        rid, label = {"tags": (record.get("tag"), "tag"), "notes": (record.get("article_id"), "on article")}.get(
+            self.table, (record.get("id"), "id"))
+        named = f" ({label} {rid})" if isinstance(rid, str) else ""
         return f"{TABLE_NOUNS[self.table]} record {self.doc_id}{named}: {'; '.join(self.problems)}"
 
 
-TABLE_NOUNS = {"articles": "article", "officials": "official", "events": "event"}
+TABLE_NOUNS = {"articles": "article", "officials": "official", "events": "event", "tags": "tag", "notes": "note"}
 
 
-__all__ = ["ARTICLE", "EVENT", "OFFICIAL", "SHAPES", "TABLE_NOUNS", "Field", "Unusable", "field_problems", "misfits", "problems"]
+__all__ = ["ARTICLE", "EVENT", "NOTE", "OFFICIAL", "SHAPES", "TAG", "TABLE_NOUNS", "Field", "Unusable", "field_problems", "misfits", "problems"]

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from tui.files import UnusableFile, regular_file
-from tui.library import codec, indexing
+from tui.library import codec, indexing, userdata
 from tui.library.contents import Contents
 from tui.library.index_file import SavedIndex
 from tui.library.shapes import misfits
@@ -24,7 +24,7 @@ from tui.library.store import in_date_order, newest_first
 from tui.records import Article
 
 # Tables the explorer shows besides the articles (a store without any has no key for it).
-TABLES = ("officials", "events")
+TABLES = ("officials", "events", "tags", "notes")
 
 
 class Snapshot(Contents):
@@ -33,9 +33,15 @@ class Snapshot(Contents):
     def __init__(self, version: StoreFileVersion, saved: SavedIndex, tables: dict[str, list[dict]]):
         self._version = version
         self._spans: dict[str, Span] = {record["id"]: span for record, span in zip(saved.records, saved.spans or ())}
-        super().__init__(codec.headings(newest_first(saved.records)), codec.officials(tables["officials"]),
-                         codec.events(in_date_order(tables["events"])), saved.index, self._full_record,
-                         version.stamp[1])
+        officials, events = codec.officials(tables["officials"]), codec.events(in_date_order(tables["events"]))
+        tags, notes = userdata.read_tables(tables["tags"], tables["notes"])
+        spans = self._spans
+
+        def annotations():
+            return userdata.annotations(tags, notes, officials, events, spans)
+
+        super().__init__(codec.headings(newest_first(saved.records)), officials, events, saved.index,
+                         self._full_record, version.stamp[1], annotations)
 
     @property
     def path(self) -> Path:

@@ -1,4 +1,5 @@
-"""The document store: articles, officials, events and a meta record in TinyDB.
+"""The document store: articles, officials, events, the user's tags and notes, and a meta
+record in TinyDB.
 
 Reads come from an in-memory copy of the file. Every change happens inside
 ``Store.write_batch()``, which takes the lock file (so concurrent writers
@@ -37,7 +38,9 @@ from tui.library.storage import (
 )
 from tui.paths import default_db_path
 
-TABLES = ("articles", "officials", "events")
+TABLES = ("articles", "officials", "events", "tags", "notes")
+# What the user wrote: nothing derives these, so nothing rebuilds them (tui.library.userdata).
+USER_TABLES = frozenset({"tags", "notes"})
 
 
 def now() -> str:
@@ -191,10 +194,15 @@ class Store:
         return in_date_order(self._usable("events"))
 
     def _usable(self, name: str) -> list[dict]:
+        return list(self.user_records(name).values())
+
+    def user_records(self, name: str) -> dict[str, dict]:
+        """The usable records of a table (a user table: ``tags``, ``notes``) by doc id, in
+        stored order (a store older than these tables has none)."""
         docs = self._tree().get(name) or {}
-        if not self.unusable:
-            return list(docs.values())
-        return [doc for doc_id, doc in docs.items() if (name, doc_id) not in self._set_apart]
+        if not self._set_apart:
+            return docs
+        return {doc_id: doc for doc_id, doc in docs.items() if (name, doc_id) not in self._set_apart}
 
     def feeds(self) -> list[dict]:
         """The news feeds followed, in the order they were added (a store older than the
@@ -294,11 +302,19 @@ class Batch:
         self.changed = False
         self.added: list[str] = []  # ids of the articles added
         self.replaced = False  # stored articles changed or went
+        self.touched: set[str] = set()  # the tables changed (the meta record at the end aside)
+
+    @property
+    def user_data_only(self) -> bool:
+        """Whether it changed only tags or notes: nothing derived needs doing again."""
+        return bool(self.touched) and self.touched <= USER_TABLES
 
     def set_meta(self, meta: dict) -> None:
         table = self.store._table("meta")
         table.truncate()
         table.insert(meta)
+        if not self.changed:  # the write's own revision stamp is not a change of its own
+            self.touched.add("meta")
         self.changed = True
 
     def add_articles(self, records: Iterable[dict]) -> tuple[list[str], list[tuple[dict, str]]]:
@@ -325,6 +341,7 @@ class Batch:
             # insert_multiple: one table rebuild for the batch, not one per article.
             store._table("articles").insert_multiple(fresh)
             self.changed = True
+            self.touched.add("articles")
         self.added.extend(added)
         return added, skipped
 
@@ -350,7 +367,16 @@ class Batch:
         table.insert_multiple(keep)
         self.store._index()
         self.changed = True
+        self.touched.add(table_name)
         self.replaced = self.replaced or table_name == "articles"
+
+    def add_records(self, table_name: str, records: list[dict]) -> None:
+        """Add ``records`` to ``table_name`` (a user table: ``tags``, ``notes``)."""
+        if not records:
+            return
+        self.store._table(table_name).insert_multiple(records)
+        self.changed = True
+        self.touched.add(table_name)
 
     def remove_records(self, table_name: str, doc_ids: list[str]) -> None:
         """Take the records with these doc ids out of ``table_name``."""
@@ -359,6 +385,7 @@ class Batch:
         self.store._table(table_name).remove(doc_ids=[int(d) for d in doc_ids])
         self.store._index()
         self.changed = True
+        self.touched.add(table_name)
         self.replaced = self.replaced or table_name == "articles"
 
     def set_feeds(self, feeds: list[dict]) -> None:
@@ -367,6 +394,7 @@ class Batch:
         table.truncate()
         table.insert_multiple(feeds)
         self.changed = True
+        self.touched.add("feeds")
 
     def replace_derived(self, officials: list[dict], events: list[dict]) -> None:
         """Swap in freshly merged officials and events."""
@@ -375,6 +403,7 @@ class Batch:
             table.truncate()
             table.insert_multiple(rows)
         self.changed = True
+        self.touched.update(("officials", "events"))
 
 
 def unique_id(wanted: str, taken: dict[str, Any]) -> str:

@@ -16,6 +16,7 @@ without the articles (``tui.library.index_file``).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import cached_property
 
 from tui.search.documents import PARAGRAPH_BREAK
@@ -35,10 +36,21 @@ class SearchIndex(InvertedIndex):
     def _filters(self) -> FilterSets:
         return FilterSets(self.docs)  # prepared once: the index never changes
 
-    def search(self, query: Query | str, limit: int | None = None) -> Results:
-        """Articles matching ``query``, best first, each with its hit paragraphs."""
+    @cached_property
+    def _number_of(self) -> dict[str, int]:
+        return {d.id: i for i, d in enumerate(self.docs)}
+
+    def search(self, query: Query | str, limit: int | None = None,
+               within: Iterable[str] | None = None) -> Results:
+        """Articles matching ``query``, best first, each with its hit paragraphs.
+
+        ``within``: the ids of the articles meeting the query's tag and note conditions
+        (``tui.search.annotations``: the user's data is not in the index), which a query
+        with such conditions needs."""
         if isinstance(query, str):
             query = parse_query(query)
+        if query.has_user_conditions and within is None:
+            raise ValueError("tag: and note: need the articles meeting them (within=)")
         prefix_sets: dict[str, set[int]] = {}
 
         def with_prefix(word: str) -> set[int]:
@@ -69,6 +81,9 @@ class SearchIndex(InvertedIndex):
                 sets.extend(with_prefix(w) if i == len(words) - 1 else self.docs_with(w) for i, w in enumerate(words))
         if query.has_filters:
             sets.extend(self._filters.sets(query))
+        if within is not None:
+            number_of = self._number_of
+            sets.append({number_of[i] for i in within if i in number_of})
         candidates = self._excluding(query, _intersection(sets, len(self.docs)))
         words_scored: list[WordTerm] = [(w, word_counts[w], self.docs_with(w), idf[f" {w}"]) for w in query.words]
         phrases_scored: list[PhraseTerm] = [(p.rstrip(), counted[p], idf[p]) for p in query.phrases]

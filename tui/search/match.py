@@ -16,7 +16,12 @@ country:C            names an official of C          is of C                    
 official:N           names N                         is N                            has N among its participants
 since:/until:        published in the window         named in an article published   dated in (overlapping) the
                                                      in the window                   window
+tag:T, -tag:T,       tagged T (or not); a note on    tagged T (or not); named in an  tagged T (or not); stated in
+note:W               it holds W                      article with such a note        an article with such a note
 ===================  ==============================  ==============================  ===========================
+
+Tags and notes are the user's (``tui.search.annotations``); an article's are applied as a
+set of article ids the index search narrows to, never put in the index.
 
 Two values of one field must both hold: ``outlet:A outlet:B`` needs an outlet whose name holds
 both; ``country:A country:B`` finds no official (each has one country) but the events with
@@ -34,11 +39,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tui.dates import parse_period
 from tui.records import Article, Event, Official
 from tui.search.query import Query
 from tui.search.text import fold, token_string, tokens
+
+if TYPE_CHECKING:
+    from tui.search.annotations import Annotations
 
 FUZZY_MIN = 6  # shorter words (Wang, Qiang, Li) are too alike to forgive a typo in
 FUZZY_LONG = 9  # from this many letters, two edits are forgiven
@@ -168,9 +177,14 @@ def _text_matches(haystack: str, query: Query, names: list[str] | None = None) -
 # -- officials and events -------------------------------------------------------------------
 
 
-def official_matches(official: Official, query: Query, sources: ArticleSources | None = None) -> bool:
+def official_matches(official: Official, query: Query, sources: ArticleSources | None = None,
+                     annotations: Annotations | None = None) -> bool:
     """Whether ``official`` meets every condition of ``query`` (the table in the module's
-    docstring); ``sources`` is needed when the query has outlet or date conditions."""
+    docstring); ``sources`` is needed when the query has outlet or date conditions,
+    ``annotations`` when it has tag or note conditions."""
+    if query.has_user_conditions and not _annotations(annotations).official_passes(
+            official.id, official.article_ids, query):
+        return False
     if query.countries and not all(same_country(c, official.country) for c in query.countries):
         return False
     names = [fold(n) for n in official.names if n]
@@ -186,10 +200,13 @@ def official_matches(official: Official, query: Query, sources: ArticleSources |
 
 
 def event_matches(event: Event, query: Query, countries_of: dict[str, str | None],
-                  sources: ArticleSources | None = None) -> bool:
+                  sources: ArticleSources | None = None, annotations: Annotations | None = None) -> bool:
     """Whether ``event`` meets every condition of ``query`` (the table in the module's
-    docstring); ``countries_of`` maps participants' names to their countries, and ``sources``
-    is needed when the query has an outlet condition."""
+    docstring); ``countries_of`` maps participants' names to their countries, ``sources``
+    is needed when the query has an outlet condition, ``annotations`` when it has tag or
+    note conditions."""
+    if query.has_user_conditions and not _annotations(annotations).event_passes(event.id, event.article_ids, query):
+        return False
     if not period_overlaps(event.date, query):
         return False
     participants = event.participants
@@ -206,6 +223,12 @@ def event_matches(event: Event, query: Query, countries_of: dict[str, str | None
     evidence = " ".join(e.text or "" for e in event.evidence)
     haystack = token_string(" ".join([event.summary or "", event.place or "", evidence, *participants]))
     return _text_matches(haystack, query)
+
+
+def _annotations(annotations: Annotations | None) -> Annotations:
+    if annotations is None:
+        raise ValueError("tag: and note: need the user's tags and notes (Annotations)")
+    return annotations
 
 
 def _sources(sources: ArticleSources | None) -> ArticleSources:

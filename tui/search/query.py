@@ -2,8 +2,10 @@
 
 ``words`` must all match (case- and accent-blind), ``"exact phrases"``,
 ``-excluded`` words or phrases, and filters ``outlet:``, ``country:``,
-``official:`` (alias ``person:``), ``since:``, ``until:``. Filter values may be
-quoted: ``outlet:"Astana Times"``. A ``Query`` is parsed from text (``parse_query``)
+``official:`` (alias ``person:``), ``since:``, ``until:``, and on what the user wrote:
+``tag:NAME`` (and ``-tag:NAME``, not tagged so) and ``note:WORD`` (a note holds the word;
+``note:"two words"`` the phrase). Filter values may be quoted: ``outlet:"Astana Times"``.
+ A ``Query`` is parsed from text (``parse_query``)
 or built from values one by one (``conditions``: the filter picker, the CLI's flags);
 ``a & b`` is the query both narrow to. ``tui.search.match`` says what each condition
 asks of an article, an official and an event.
@@ -22,8 +24,9 @@ from tui.dates import Period, parse_period
 from tui.ingest.sanitize import sanitize
 from tui.search.countries import UnknownCountry, canonical_country
 from tui.search.text import fold, tokens
+from tui.tag_names import BadTagName, check_tag, tag_key
 
-FILTERS = ("outlet", "country", "official", "since", "until")
+FILTERS = ("outlet", "country", "official", "since", "until", "tag", "note")
 _ALIASES = {"person": "official"}
 
 # A clause: optional "-", optional "name:", then a quoted string or a bare run.
@@ -56,6 +59,10 @@ class Query:
     officials: list[str] = field(default_factory=list)  # raw (matched by name words later)
     since: Period | None = None
     until: Period | None = None
+    # What the user wrote (``tui.search.annotations`` says what each asks of a record):
+    tags: list[str] = field(default_factory=list)  # tag keys (tui.tag_names.tag_key)
+    excluded_tags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # folded terms: " word" (a start), " two words"
 
     def narrowed(self, other: Query) -> Query:
         """The query that holds where both ``self`` and ``other`` hold: every word, phrase,
@@ -71,6 +78,9 @@ class Query:
             officials=self.officials + other.officials,
             since=max((p for p in (self.since, other.since) if p), key=lambda p: p.start, default=None),
             until=min((p for p in (self.until, other.until) if p), key=lambda p: p.end, default=None),
+            tags=self.tags + other.tags,
+            excluded_tags=self.excluded_tags + other.excluded_tags,
+            notes=self.notes + other.notes,
         )
 
     __and__ = narrowed
@@ -85,7 +95,13 @@ class Query:
 
     @property
     def has_filters(self) -> bool:
-        return bool(self.outlets or self.countries or self.officials or self.since or self.until)
+        return bool(self.outlets or self.countries or self.officials or self.since or self.until
+                    or self.has_user_conditions)
+
+    @property
+    def has_user_conditions(self) -> bool:
+        """Whether it asks about tags or notes: what the index cannot answer alone."""
+        return bool(self.tags or self.excluded_tags or self.notes)
 
     @property
     def positive_terms(self) -> list[str]:
@@ -112,9 +128,9 @@ def parse_query(text: str) -> Query:
             if key not in FILTERS:
                 known = ", ".join(f"{f}:" for f in (*FILTERS, "person"))
                 raise QueryError(f"unknown filter {name}: in query (known filters: {known})")
-            if negated:
-                raise QueryError(f"filters cannot be negated: -{name}:")
-            _add_filter(query, key, value)
+            if negated and key != "tag":
+                raise QueryError(f"filters cannot be negated: -{name}: (only -tag: is)")
+            _add_filter(query, key, value, negated=bool(negated))
             continue
         words = tokens(value)
         if not words:
@@ -159,11 +175,22 @@ def conditions(*, outlet: str = "", country: str = "", official: str = "", since
     return check_window(query)
 
 
-def _add_filter(query: Query, key: str, value: str) -> None:
+def _add_filter(query: Query, key: str, value: str, negated: bool = False) -> None:
     value = value.strip()
     if not value:
         raise QueryError(f"filter {key}: needs a value, e.g. {key}:{_EXAMPLES[key]}")
-    if key in ("since", "until"):
+    if key == "tag":
+        try:
+            check_tag(value)
+        except BadTagName as exc:
+            raise QueryError(f"tag:{value} is not a tag name: {exc}") from None
+        (query.excluded_tags if negated else query.tags).append(tag_key(value))
+    elif key == "note":
+        words = tokens(value)
+        if not words:
+            raise QueryError(f"note:{value} has no word to look for (letters or digits)")
+        query.notes.append(" " + " ".join(words))
+    elif key in ("since", "until"):
         try:
             period = parse_period(value)
         except ValueError as exc:
@@ -190,4 +217,6 @@ _EXAMPLES = {
     "official": "Nurtleu",
     "since": "2023-05",
     "until": "2024",
+    "tag": "chapter-3",
+    "note": "verify",
 }

@@ -92,12 +92,17 @@ class MainScreen(Marking, Screen):
             self._pending_catalog = catalog
             return
         self._pending_catalog = None
+        reloaded = self.catalog is not None
         self.catalog = catalog
         self.loading_message = None
         for pane in self.panes:
             pane.records.loading = False
             pane.set_catalog(catalog)
         self.keep_marks(catalog)
+        if reloaded:  # (the reader shows the new version by itself, where it was)
+            from tui.app.workbench import refresh_pages
+
+            refresh_pages(self)
         if self.focused is None:
             # A list cannot take the focus while it shows its loading state, so when the
             # store took longer than the first frame the app opens with the focus here.
@@ -329,6 +334,24 @@ class MainScreen(Marking, Screen):
             self.notify("Select an article to cite.", severity="warning")
             return
         self.app.push_screen(StylePicker(), lambda style: style and self.post_message(CopyCitation(article, style)))
+
+    # -- tags and notes (tui.app.workbench) ------------------------------------------------
+
+    def tag_targets(self) -> list:
+        """What `t` tags now: the marked rows, else the selected (or open) article, official or event."""
+        from tui.app.workbench import tag_targets
+
+        return tag_targets(self)
+
+    def action_tag(self) -> None:
+        from tui.app.workbench import open_tagger
+
+        open_tagger(self, self.tag_targets())
+
+    def action_note(self) -> None:
+        from tui.app.workbench import open_note
+
+        open_note(self)
 
     @on(Reader.QuoteParagraph)
     def _quote(self, event: Reader.QuoteParagraph) -> None:

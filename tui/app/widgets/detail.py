@@ -27,14 +27,15 @@ from tui.app.formatting import date_spans, long_date, safe, term_spans
 from tui.app.links import ArticleLink, Link, OfficialLink
 from tui.app.messages import Navigate
 from tui.app.widgets.hanging import HangingIndent
+from tui.app.widgets.marginalia import NOTE, NOTE_MARK, header_options, marginalia, note_option
 from tui.app.widgets.options import DATE, HEADING, MUTED, LinkOption
 from tui.app.widgets.options import bullet as _bullet
 from tui.app.widgets.options import heading as _heading
 from tui.app.widgets.options import plain as _plain
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.dates import event_when
-from tui.records import Article, Event, Paragraph
-from tui.search import Query
+from tui.records import EVENT, Article, Event, Paragraph
+from tui.library import Query
 
 NAME = "bold $text-secondary"
 HIT = "bold $text-accent on $accent-muted"
@@ -114,9 +115,11 @@ class DetailList(WrappingOptionList):
 def paragraph_content(
     paragraph: Paragraph, catalog: Catalog, article_id: str, query: Query | None, hit: bool,
     sentence: tuple[int, int] | None = None,
+    noted: bool | None = None,
 ) -> HangingIndent:
     """One numbered paragraph: names, dates and search hits highlighted; headings styled;
-    ``sentence`` (a span) marked: the evidence of the event followed here."""
+    ``sentence`` (a span) marked: the evidence of the event followed here; ``noted`` (in an
+    article with paragraph notes): a column marking those that have one."""
     body = text(paragraph.text)  # same length: the stored offsets of names still apply
     plain = body.plain
     n = paragraph.n
@@ -132,7 +135,9 @@ def paragraph_content(
         for start, end in term_spans(plain, query.words, query.phrases):
             body = body.stylize(HIT, start, end)
     marks = "◆" if n in catalog.evidence.get(article_id, {}) else " "
-    gutter = Content(f"{n:>3}{marks} ").stylize(MUTED, 0, 4)
+    if noted is not None:
+        marks += NOTE_MARK if noted else " "
+    gutter = Content(f"{n:>3}{marks} ").stylize(MUTED, 0, 4).stylize(NOTE, 4, 4 + len(marks) - 1)
     return HangingIndent(gutter, body)
 
 
@@ -258,12 +263,17 @@ class Reader(Vertical):
             return
         hits = hits or set()
         marked = self._find_sentence(article, paragraph, sentence)
-        plist.add_options([
-            *article_header(article),
-            *(ParagraphOption(paragraph_content(p, catalog, article.id, query, p.n in hits,
-                                                marked if p.n == paragraph else None), p.n)
-              for p in article.paragraphs or ()),
-        ])
+        options = article_header(article)
+        on_article, by_paragraph = marginalia(catalog, article)
+        at = options.index(None) if None in options else len(options)  # before the rule
+        options[at:at] = on_article
+        for p in article.paragraphs or ():
+            noted = p.n in by_paragraph if by_paragraph else None  # a column for ✎ only where needed
+            content = paragraph_content(p, catalog, article.id, query, p.n in hits,
+                                        marked if p.n == paragraph else None, noted)
+            options.append(ParagraphOption(content, p.n))
+            options.extend(note_option(placed, content.indent) for placed in by_paragraph.get(p.n, ()))
+        plist.add_options(options)
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
         if marked is not None and paragraph is not None:
             self.sentence = sentence
@@ -332,6 +342,7 @@ class EventDetail(DetailList):
                 text(event_when(event), DATE),
                 text(f" · {safe(event.place)}" if event.place else "", MUTED),
             )),
+            *header_options(catalog.tags_of(EVENT, event.id), []),
         ]
         # The evidence first: Enter on a new page opens the sentence that states the event.
         evidence = event.evidence

@@ -22,11 +22,12 @@ from tui.app.formatting import precise_date, safe
 from tui.app.links import ArticleLink, EventLink, OfficialLink, SearchLink
 from tui.app.widgets.detail import DetailList
 from tui.app.widgets.hanging import HangingIndent
+from tui.app.widgets.marginalia import header_options
 from tui.app.widgets.options import DATE, MUTED, LinkOption, heading, plain
 from tui.app.widgets.strip import StripVisual, strip_hint
 from tui.dates import event_when
 from tui.facts import spellings_by_article
-from tui.records import Event, Official
+from tui.records import OFFICIAL, Event, Official
 
 # An official named in thousands of articles: the page lists this many articles and events,
 # then links to the whole list in its pane (building thousands of options took 0.2-0.3 s).
@@ -81,6 +82,7 @@ class OfficialDetail(DetailList):
         aliases = [a for a in official.aliases if a != official.name]
         if aliases:
             options.append(plain(line(text("Also written: ", MUTED), text(", ".join(aliases)))))
+        options.extend(header_options(catalog.tags_of(OFFICIAL, official.id), []))
         options += self._events(official, catalog)
         options += self._titles(official, catalog)
         options += self._articles(official, catalog)

@@ -26,9 +26,11 @@ from tui.app.filters import Filters
 from tui.app.display import line, text
 from tui.app.formatting import plural, safe, short_date
 from tui.app.widgets.detail import Reader
+from tui.app.widgets.marginalia import row_text
 from tui.app.widgets.official_page import OfficialDetail
 from tui.app.widgets.record_list import Column, RecordList, Row
-from tui.search import Query, QueryError, parse_query
+from tui.records import ARTICLE, OFFICIAL
+from tui.library import Query, QueryError, parse_query
 
 SEARCH_DEBOUNCE = 0.005  # seconds: a search at 10,000 articles takes < 16 ms and runs in a thread (a newer key
 # cancels it), so the pause only gathers keys that arrive together (a paste, key repeat)
@@ -199,7 +201,8 @@ class Pane(Horizontal):
         return heading, [text(tip) for tip in tips]
 
     search_tips: ClassVar[list[str]] = [
-        'Query language: words, "exact phrases", -excluded, outlet: country: official: since: until:',
+        'Query language: words, "exact phrases", -excluded, outlet: country: official: since: until:, '
+        'tag: -tag: note:',
     ]
 
     def apply_result(self, result) -> None:
@@ -282,7 +285,8 @@ class ArticlesPane(Pane):
     def set_catalog(self, catalog: Catalog) -> None:
         # Rows are built once per store load; a search only picks from them.
         self._rows = {
-            a.id: Row(a.id, (short_date(a.published), a.outlet or "", a.title or "Untitled",
+            a.id: Row(a.id, (short_date(a.published), a.outlet or "",
+                             row_text(a.title or "Untitled", catalog.tags_of(ARTICLE, a.id)),
                              str(catalog.official_count(a))))
             for a in catalog.articles
         }
@@ -339,7 +343,8 @@ class OfficialsPane(Pane):
         self._rows: dict[str, Row] = {}
 
     search_tips: ClassVar[list[str]] = [
-        "Names match fuzzily (“Kulubaev” finds Kulubayev); titles match too; country: outlet: since: until: narrow.",
+        "Names match fuzzily (“Kulubaev” finds Kulubayev); titles match too; country: outlet: since: until: "
+        "tag: -tag: note: narrow.",
     ]
 
     def make_detail(self) -> Widget:
@@ -347,7 +352,9 @@ class OfficialsPane(Pane):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self._rows = {
-            o.id: Row(o.id, (o.name, o.country or "—", catalog.latest_title(o), str(len(o.article_ids))))
+            o.id: Row(o.id, (o.name, o.country or "—",
+                             row_text(catalog.latest_title(o), catalog.tags_of(OFFICIAL, o.id)),
+                             str(len(o.article_ids))))
             for o in catalog.officials
         }
         super().set_catalog(catalog)

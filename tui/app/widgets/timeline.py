@@ -21,11 +21,13 @@ from tui.app.catalog import Catalog
 from tui.app.chart import Chart
 from tui.app.formatting import year_of
 from tui.app.widgets.detail import EventDetail
+from tui.app.widgets.marginalia import row_text
 from tui.app.widgets.panes import ArticlesPane, OfficialsPane, Pane
 from tui.app.widgets.record_list import Column, Row, fit_widths
 from tui.app.widgets.strip import TimelineStrip
 from tui.dates import span_label
-from tui.search import Query
+from tui.records import EVENT
+from tui.library import Query
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ class TimelinePane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = STRIP_BINDINGS
 
     search_tips: ClassVar[list[str]] = [
-        "Words match an event's summary, place, participants and evidence; official: country: outlet: since: until: narrow.",
+        "Words match an event's summary, place, participants and evidence; official: country: outlet: since: "
+        "until: tag: -tag: note: narrow.",
     ]
 
     def make_detail(self) -> Widget:
@@ -77,7 +80,7 @@ class TimelinePane(Pane):
             if event_year != year:
                 year = event_year
                 rows.append(Row(None, (event_year,), group=True))
-            summary = event.summary or ""
+            summary = row_text(event.summary or "", catalog.tags_of(EVENT, event_id))
             rows.append(Row(event_id, (span_label(event.date, event.precision, event.end_date),
                                        f"(planned) {summary}" if event.planned else summary,
                                        str(len(event.article_ids)))))
