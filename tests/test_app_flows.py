@@ -110,13 +110,13 @@ async def test_clearing_with_backspace_brings_the_list_back(hand_store):
         assert len(listed(app, "articles")) == 1
 
 
-async def test_escape_keeps_filter_then_c_copies_citation(seed_store):
+async def test_enter_keeps_the_query_then_c_copies_citation(seed_store):
     app = CcaApp(db=str(seed_store.path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"Kulubayev")
         await settle(pilot)
-        await pilot.press("escape")
+        await pilot.press("enter")  # (escape clears the query first)
         assert isinstance(app.focused, RecordList)
         assert app.main.pane("articles").search_box.value == "Kulubayev"  # filter kept
         await pilot.press("c")
@@ -272,7 +272,8 @@ async def test_draws_at_40x12(seed_store):
     async with app.run_test(size=(40, 12)) as pilot:
         await settle(pilot)
         assert "Launch" in screen_text(app)
-        for key in ("enter", "escape", "2", "enter", "3", "enter", "slash", "x", "escape", "question_mark", "escape"):
+        for key in ("enter", "escape", "2", "enter", "3", "enter", "slash", "x", "escape", "escape", "question_mark",
+                    "escape"):
             await pilot.press(key)
             await settle(pilot, 0.05)
         await pilot.press("q")

@@ -201,6 +201,7 @@ class CcaApp(App[None]):
     def _warm_up(self, catalog: Catalog) -> None:
         """Once the list is shown: what the first searches would otherwise wait for."""
         catalog.index.warm()
+        catalog.short_id("")  # the short ids, which the reader's header shows
 
     def _check_store(self) -> None:
         # Another process (an ingest) wrote the store: offer a reload, do not force one.
@@ -271,6 +272,10 @@ class CcaApp(App[None]):
             pass  # the app closed while the tools ran
 
     def _delivered(self, copy: copying.Copy, result: CopyResult) -> None:
+        # Textual's own clipboard, which ctrl+v pastes into a text box, is set only by
+        # copy_to_clipboard, i.e. with the OSC 52 path; inside tmux that path is skipped
+        # (tmux forwards the copy itself), so set it here, whichever paths took the copy.
+        self._clipboard = result.text
         if result.ok:
             message = result.message(copy.what)
             if result.paths == ("OSC 52",):

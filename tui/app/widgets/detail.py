@@ -25,6 +25,7 @@ from tui.app.formatting import date_spans, long_date, precise_date, safe, term_s
 from tui.app.links import ArticleLink, EventLink, Link, OfficialLink, SearchLink
 from tui.app.messages import Navigate
 from tui.app.widgets.hanging import HangingIndent
+from tui.app.widgets.url_lines import UrlLines
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.dates import event_when
 from tui.facts import spellings_by_article
@@ -188,18 +189,30 @@ class ParagraphList(DetailList):
             reader.action_paragraph_officials()
 
 
-def article_header(article: Article) -> list[Option | None]:
-    """The reader's first lines: title, outlet and date, URL, then a rule (``None``).
+def article_header(article: Article, short_id: str | None = None) -> list[Option | None]:
+    """The reader's first lines: title, outlet and date, URL, the id (``short_id``, what
+    commands take, and the whole id), then a rule (``None``).
 
-    They scroll with the paragraphs, so a long title or URL wraps whole at any width."""
+    They scroll with the paragraphs, so a long title or URL wraps whole at any width (the
+    URL after a slash or a hyphen, never inside a word)."""
     meta = " · ".join(p for p in (safe(article.outlet), long_date(article.published)) if p)
     url = article.url
     return [
         _plain(text(article.title or "Untitled", "bold")),
         _plain(text(meta, MUTED)),
-        _plain(text(url or "no URL", "$text-primary underline" if url else MUTED)),
+        Option(UrlLines(text(url, "$text-primary underline")), disabled=True) if url else _plain(text("no URL", MUTED)),
+        _plain(id_line(article.id, short_id)),
         None,
     ]
+
+
+def id_line(article_id: str, short_id: str | None) -> Content:
+    """``id daryo-  ·  full id daryo-2024-03-31-…``: what to type (`cca-tui cite daryo-`), and
+    the whole id as ``--json`` gives it."""
+    short = short_id or article_id
+    if short == article_id:
+        return line(("id ", MUTED), text(safe(article_id), "bold"))
+    return line(("id ", MUTED), text(safe(short), "bold"), ("  ·  full id ", MUTED), text(safe(article_id), MUTED))
 
 
 class Reader(Vertical):
@@ -252,7 +265,7 @@ class Reader(Vertical):
             return
         hits = hits or set()
         plist.add_options([
-            *article_header(article),
+            *article_header(article, catalog.short_id(article.id)),
             *(ParagraphOption(paragraph_content(p, catalog, article.id, query, p.n in hits), p.n)
               for p in article.paragraphs or ()),
         ])
