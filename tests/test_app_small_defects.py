@@ -154,11 +154,16 @@ async def test_the_url_wraps_where_a_url_may_break_and_loses_nothing(hand_store,
 
 async def test_the_reader_shows_the_short_id_and_the_full_one(hand_store):
     app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(200, 36)) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         header = [line.strip() for line in await reader_header(pilot, app)]
         # One article in the store: its id's first six characters name it (cca-tui cite daryo-).
-        assert f"id daryo-  ·  full id {SEED_ID}" in header
+        assert "Daryo · 31 March 2024 · id daryo-" in header
+        await pilot.press("G")  # the last paragraph: the whole id under it comes into view
+        await settle(pilot)
+        plist = app.main.pane("articles").query_one(ParagraphList)
+        shown_lines = [line.strip() for line in region_text(app, plist).splitlines() if line.strip()]
+        assert shown_lines[-2:] == ["full id daryo-2024-03-31-launch-of-central-asia-", "china-secretariat"]
 
 
 # -- copying inside tmux ------------------------------------------------------------------------

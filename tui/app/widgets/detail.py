@@ -128,6 +128,11 @@ class DetailList(WrappingOptionList):
             if start + self._heights[index] <= height or (first_link and start < height):
                 self.scroll_home(animate=False, immediate=True)
                 return
+            if all(o.disabled for o in self.options[index + 1:]) and start >= self.virtual_size.height - height:
+                # The last link or paragraph, whose start stays in view at the end: what
+                # follows it (the reader's full id) too.
+                self.scroll_end(animate=False, immediate=True)
+                return
         super().scroll_to_highlight(top)
 
     @property
@@ -190,29 +195,26 @@ class ParagraphList(DetailList):
 
 
 def article_header(article: Article, short_id: str | None = None) -> list[Option | None]:
-    """The reader's first lines: title, outlet and date, URL, the id (``short_id``, what
-    commands take, and the whole id), then a rule (``None``).
+    """The reader's first lines: title, outlet, date and ``short_id`` (what commands take:
+    `cca-tui cite daryo-`), URL, then a rule (``None``).
 
     They scroll with the paragraphs, so a long title or URL wraps whole at any width (the
     URL after a slash or a hyphen, never inside a word)."""
-    meta = " · ".join(p for p in (safe(article.outlet), long_date(article.published)) if p)
+    meta = [p for p in (safe(article.outlet), long_date(article.published)) if p]
+    meta.append(f"id {safe(short_id or article.id)}")
     url = article.url
     return [
         _plain(text(article.title or "Untitled", "bold")),
-        _plain(text(meta, MUTED)),
+        _plain(text(" · ".join(meta), MUTED)),
         Option(UrlLines(text(url, "$text-primary underline")), disabled=True) if url else _plain(text("no URL", MUTED)),
-        _plain(id_line(article.id, short_id)),
         None,
     ]
 
 
-def id_line(article_id: str, short_id: str | None) -> Content:
-    """``id daryo-  ·  full id daryo-2024-03-31-…``: what to type (`cca-tui cite daryo-`), and
-    the whole id as ``--json`` gives it."""
-    short = short_id or article_id
-    if short == article_id:
-        return line(("id ", MUTED), text(safe(article_id), "bold"))
-    return line(("id ", MUTED), text(safe(short), "bold"), ("  ·  full id ", MUTED), text(safe(article_id), MUTED))
+def article_footer(article: Article) -> list[Option | None]:
+    """Under the last paragraph: the whole id (as ``--json`` and exports give it), wrapped
+    after its hyphens."""
+    return [None, Option(UrlLines(line(("full id ", MUTED), safe(article.id))), disabled=True)]
 
 
 class Reader(Vertical):
@@ -268,6 +270,7 @@ class Reader(Vertical):
             *article_header(article, catalog.short_id(article.id)),
             *(ParagraphOption(paragraph_content(p, catalog, article.id, query, p.n in hits), p.n)
               for p in article.paragraphs or ()),
+            *article_footer(article),
         ])
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
         self.go_to_paragraph(target)
