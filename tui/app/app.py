@@ -6,7 +6,7 @@ import gc
 import json
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -26,7 +26,8 @@ from tui.app.bindings import APP_BINDINGS, key_hint
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
 from tui.app.formatting import plural
-from tui.app.messages import CopyCitation, CopyQuotation, ExportList, ShowCitation
+from tui.app.intake import Intake
+from tui.app.messages import AddSources, CopyCitation, CopyQuotation, ExportList, FetchFeeds, ShowCitation
 from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
 from tui.clipboard import CopyResult, HistoryEntry
@@ -94,6 +95,7 @@ class CcaApp(App[None]):
         self._copy_lock = threading.Lock()
         self._idle_gc = idle_gc.IdleCollector()
         self._idle_gc_running = False
+        self.intake = Intake(self)  # "Fetch feeds", "Add URL or file…"
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         self.theme = self._initial_theme()
@@ -144,8 +146,10 @@ class CcaApp(App[None]):
         self.load_store()
 
     @work(thread=True, exclusive=True, group="load")
-    def load_store(self, reload: bool = False) -> None:
-        """Open (or re-read) the store and index it, off the UI thread."""
+    def load_store(self, reload: bool = False, after: Callable[[], object] | None = None,
+                   quiet: bool = False) -> None:
+        """Open (or re-read) the store and index it, off the UI thread; then ``after``
+        (``quiet``: no "Reloaded" toast, the caller says what changed)."""
         worker = get_current_worker()
         try:
             # Long-lived from here on: built without collections (half the time at 10,000
@@ -161,7 +165,9 @@ class CcaApp(App[None]):
                 self.call_from_thread(self.notify, str(exc), severity="error")
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._loaded, catalog, mtime, reload)
+            self.call_from_thread(self._loaded, catalog, mtime, reload, quiet)
+            if after is not None:
+                self.call_from_thread(after)
 
     def _read_catalog(self, reload: bool) -> tuple[Catalog, int]:
         """The catalog of the store as it is now, and the file's modification time."""
@@ -178,7 +184,7 @@ class CcaApp(App[None]):
         contents = self.library.contents()
         return Catalog(contents), contents.mtime_ns
 
-    def _loaded(self, catalog: Catalog, mtime: int, reload: bool) -> None:
+    def _loaded(self, catalog: Catalog, mtime: int, reload: bool, quiet: bool = False) -> None:
         self.catalog = catalog
         self._seen_mtime = mtime
         self.main.set_catalog(catalog)
@@ -190,9 +196,9 @@ class CcaApp(App[None]):
             self._idle_gc.start()
             self.set_interval(idle_gc.CHECK_SECONDS, self._idle_gc.tick)
         self._warm_up(catalog)
-        if reload:
+        if reload and not quiet:
             self.notify(f"Reloaded: {plural(len(catalog.articles), 'article')}.")
-        if self.library is not None and not self._store_given:
+        if self.library is not None and not self._store_given and not quiet:
             # A new store (a typo in --db?) and records set apart: plain text, never markup.
             for line in self.library.notices():
                 self.notify(line, severity="warning", timeout=12, markup=False)
@@ -328,6 +334,14 @@ class CcaApp(App[None]):
             self.notify(f"Theme not saved: {' '.join(str(exc).split())}", severity="warning", timeout=8)
             return
         self.notify(f"Theme {theme} saved in {path}")
+
+    def on_fetch_feeds(self, message: FetchFeeds) -> None:
+        self.intake.fetch_feeds()
+
+    def on_add_sources(self, message: AddSources) -> None:
+        from tui.app.screens.add import AddScreen
+
+        self.push_screen(AddScreen(), self.intake.add)
 
     def on_export_list(self, message: ExportList) -> None:
         """Save the records a pane listed to a file in the user data dir."""

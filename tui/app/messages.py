@@ -56,3 +56,11 @@ class ExportList(Message):
         self.pane = pane
         self.fmt = fmt
         self.keys = keys
+
+
+class FetchFeeds(Message):
+    """Fetch the followed feeds' new entries into the store (in the background)."""
+
+
+class AddSources(Message):
+    """Ask for URLs and paths, then add them to the store (in the background)."""
