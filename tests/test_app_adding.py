@@ -169,6 +169,18 @@ async def test_add_url_stores_the_page_and_opens_it(store, server):
         assert pane.reader.article is not None and pane.reader.article.id == TRANSIT_ID  # opened
         assert pane.records.current_key == TRANSIT_ID  # and selected in the list
         assert app.focused is pane.reader.paragraphs
+        # The same page again, and a path that is not there: skipped and failed, one line each.
+        await palette(pilot, "add url or file")
+        await settle(pilot)
+        await paste(pilot, f"{server.url('/news/transit')} ~/no-such-page.html")
+        await settle(pilot)
+        home = Path("~").expanduser()
+        assert messages(app)[1:] == [
+            "0 added, 1 skipped, 1 failed.",
+            f"{server.url('/news/transit')}: already stored as {TRANSIT_ID}",
+            f"{home}/no-such-page.html: no such file or folder",
+        ]
+        assert article_titles(app) == [TRANSIT_TITLE, SEED_TITLE]
     assert sorted(a.id for a in Library.open(store.path).articles()) == sorted([SEED_ID, TRANSIT_ID])
 
 

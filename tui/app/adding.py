@@ -33,6 +33,7 @@ class Outcome:
 
     summary: str
     problems: list[str] = field(default_factory=list)  # failures, one line each
+    notes: list[str] = field(default_factory=list)  # what was skipped, and why, one line each
     warnings: list[str] = field(default_factory=list)  # e.g. a legacy encoding guessed
     added: list[str] = field(default_factory=list)  # ids of the articles added, in order
     wrote: bool = False  # the store file changed: the lists are read again
@@ -98,16 +99,16 @@ def add_inputs(store_path: Path, inputs: list[str], progress: Progress) -> Outco
         fetcher.close()
     problems = [f"{display_path(f['path'])}: {f['error']}" for f in report.failed]
     skipped = [f"{display_path(s['path'])}: {display_path(s['reason'])}" for s in report.skipped]
+    counts = f"{len(report.skipped)} skipped, {len(report.failed)} failed"
     if len(report.added) == 1:
         article = library.article(report.added[0])
         title = (article.title if article else None) or report.added[0]
-        summary = f"Added “{safe(title)}”."
+        rest = f"; {counts}" if report.skipped or report.failed else ""
+        summary = f"Added “{safe(title)}”{rest}."
     else:
-        summary = f"{len(report.added)} added, {len(report.skipped)} skipped, {len(report.failed)} failed."
-    if len(report.skipped) == 1 and not report.added:
-        summary = f"Nothing added: {skipped[0]}."
-    return Outcome(summary, problems=problems, warnings=list(report.warnings), added=list(report.added),
-                   wrote=_changed(library, stamp))
+        summary = f"{len(report.added)} added, {counts}."
+    return Outcome(summary, problems=problems, notes=skipped, warnings=list(report.warnings),
+                   added=list(report.added), wrote=_changed(library, stamp))
 
 
 def _changed(library: Library, stamp: int) -> bool:

@@ -93,6 +93,8 @@ class Intake:
             self.progress.remove()
             self.progress = None
         app.notify(outcome.summary, severity=outcome.severity, timeout=10)
+        for line in outcome.notes:
+            app.notify(line, timeout=10)
         for line in outcome.problems:
             app.notify(line, severity="error", timeout=15)
         for line in outcome.warnings:

@@ -31,7 +31,7 @@ class AddScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog add-dialog"):
             yield Static(text("Add URLs or files", "bold"), classes="dialog-title", markup=False)
-            yield Input(placeholder="https://…  ~/saved/page.html  notes/", id="add-input")
+            yield Input(placeholder="https://…  ~/saved/page.html  notes/", id="add-input", compact=True)
             yield Static(text(NOTE, "$text-muted"), classes="text-note", markup=False)
         yield KeyBar()
 

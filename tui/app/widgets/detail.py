@@ -21,11 +21,11 @@ from textual.widgets.option_list import Option
 from tui.app.bindings import DETAIL_BINDINGS, PARAGRAPH_BINDINGS, READER_BINDINGS
 from tui.app.catalog import Catalog
 from tui.app.display import line, text
-from tui.app.formatting import date_spans, long_date, precise_date, safe, term_spans
+from tui.app.formatting import date_spans, precise_date, safe, term_spans
 from tui.app.links import ArticleLink, EventLink, Link, OfficialLink, SearchLink
 from tui.app.messages import Navigate
 from tui.app.widgets.hanging import HangingIndent
-from tui.app.widgets.url_lines import UrlLines
+from tui.app.widgets.reader_header import article_footer, article_header
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.dates import event_when
 from tui.facts import spellings_by_article
@@ -192,29 +192,6 @@ class ParagraphList(DetailList):
         reader = next((a for a in self.ancestors if isinstance(a, Reader)), None)
         if reader is not None:
             reader.action_paragraph_officials()
-
-
-def article_header(article: Article, short_id: str | None = None) -> list[Option | None]:
-    """The reader's first lines: title, outlet, date and ``short_id`` (what commands take:
-    `cca-tui cite daryo-`), URL, then a rule (``None``).
-
-    They scroll with the paragraphs, so a long title or URL wraps whole at any width (the
-    URL after a slash or a hyphen, never inside a word)."""
-    meta = [p for p in (safe(article.outlet), long_date(article.published)) if p]
-    meta.append(f"id {safe(short_id or article.id)}")
-    url = article.url
-    return [
-        _plain(text(article.title or "Untitled", "bold")),
-        _plain(text(" · ".join(meta), MUTED)),
-        Option(UrlLines(text(url, "$text-primary underline")), disabled=True) if url else _plain(text("no URL", MUTED)),
-        None,
-    ]
-
-
-def article_footer(article: Article) -> list[Option | None]:
-    """Under the last paragraph: the whole id (as ``--json`` and exports give it), wrapped
-    after its hyphens."""
-    return [None, Option(UrlLines(line(("full id ", MUTED), safe(article.id))), disabled=True)]
 
 
 class Reader(Vertical):

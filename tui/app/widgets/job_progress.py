@@ -9,7 +9,7 @@ from tui.app.display import text
 
 
 class JobProgress(Horizontal):
-    """``Fetching feed 1 of 2: steppe  ━━━━━━━━╺━━━━━━━━  50%``: mounted for a job, removed after it."""
+    """``Fetching feed 1 of 2: steppe  ━━━━━━━━╺━━━━━━━``: mounted for a job, removed after it."""
 
     DEFAULT_CSS = """
     JobProgress {
@@ -27,6 +27,9 @@ class JobProgress(Horizontal):
         width: auto;
         margin-left: 1;
     }
+    JobProgress Bar {
+        width: 16;  /* the step (a feed's name, a page's URL) gets the rest */
+    }
     """
 
     def __init__(self, first_step: str) -> None:
@@ -35,7 +38,7 @@ class JobProgress(Horizontal):
 
     def compose(self):
         yield Static(text(self.first_step), classes="job-step", markup=False)
-        yield ProgressBar(show_eta=False)
+        yield ProgressBar(show_eta=False, show_percentage=False)  # the step says "2 of 3"
 
     @property
     def step(self) -> str:
