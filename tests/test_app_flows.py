@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from tests.conftest import SEED_TITLE, SEED_URL, region_text, save_index
 from tests.pilot import detail_side, explorer, list_side, listed, options, press, screen_text, settle
@@ -77,10 +76,10 @@ async def test_clearing_with_backspace_brings_the_list_back(hand_store):
         assert len(listed(app, "articles")) == 1
 
 
-async def test_escape_keeps_filter_then_c_copies_citation(seed_store):
+async def test_enter_keeps_the_query_then_c_copies_citation(seed_store):
     async with explorer(seed_store) as (app, pilot):
         await press(pilot, "slash", *"Kulubayev")
-        await pilot.press("escape")
+        await pilot.press("enter")  # (escape clears the query first)
         assert isinstance(app.focused, RecordList)
         assert app.main.pane("articles").search_box.value == "Kulubayev"  # filter kept
         await press(pilot, "c")
@@ -203,7 +202,8 @@ async def test_markup_looking_text_is_shown_literally(markup_store):
 async def test_draws_at_40x12(seed_store):
     async with explorer(seed_store, size=(40, 12)) as (app, pilot):
         assert "Launch" in screen_text(app)
-        for key in ("enter", "escape", "2", "enter", "3", "enter", "slash", "x", "escape", "question_mark", "escape"):
+        for key in ("enter", "escape", "2", "enter", "3", "enter", "slash", "x", "escape", "escape", "question_mark",
+                    "escape"):
             await press(pilot, key, wait=0.05)
         await pilot.press("q")
     assert app.return_code == 0

@@ -43,7 +43,7 @@ async def written(pilot, before) -> None:
 async def search(pilot, pane_key: str, query: str) -> None:
     await pilot.press(pane_key, "slash", "ctrl+u", *query)
     await settle(pilot)
-    await pilot.press("escape")  # back to the list
+    await pilot.press("enter")  # back to the list, the query kept (escape would clear it)
     await settle(pilot)
 
 

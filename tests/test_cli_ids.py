@@ -89,3 +89,20 @@ def test_many_candidates_show_ten_then_how_many_more(capsys, tmp_path):
         *[f"  wire-2024-01-{d:02d}  2024-01-{d:02d}  Story {d}" for d in range(12, 2, -1)],
         "  … and 2 more",
     ]
+
+
+def test_two_chinese_articles_get_ids_a_person_can_type(capsys, tmp_path):
+    # Before, both were "xinhua-2024-05-18-untitled" and "…-untitled-2": told apart only by -2.
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    (folder / "a.txt").write_text("---\ntitle: 中国—中亚外长会晤在阿斯塔纳举行\noutlet: Xinhua\npublished: 2024-05-18\n---\n"
+                                  "中国和中亚五国外长在阿斯塔纳举行会晤。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("---\ntitle: 中亚铁路合作取得新进展\noutlet: Xinhua\npublished: 2024-05-18\n---\n"
+                                  "铁路合作取得新进展。\n", encoding="utf-8")
+    db = str(tmp_path / "db.json")
+    code, out, err = run(capsys, "--db", db, "--no-seed", "ingest", str(folder), "--json")
+    assert code == 0, err
+    assert sorted(json.loads(out)["added"]) == ["xinhua-2024-05-18-zhong-guo-zhong-ya-wai-zhang",
+                                                 "xinhua-2024-05-18-zhong-ya-tie-lu-he-zuo"]
+    code, out, _ = run(capsys, "--db", db, "article", "xinhua-2024-05-18-zhong-ya", "--json")
+    assert code == 0 and json.loads(out)["title"] == "中亚铁路合作取得新进展"

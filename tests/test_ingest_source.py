@@ -189,7 +189,20 @@ def test_make_id_parts_and_slugs():
         "kun-uz-tashkent-i-astana-podpisali-soglashenie"
     )
     assert make_id(None, None, "Çağdaş Özbek şəhərləri") == "cagdas-ozbek-seherleri"
-    assert make_id(None, None, "中亚") == "untitled"
+    assert make_id(None, None, "“—”") == "untitled"  # nothing to spell
+
+
+def test_ids_of_titles_in_other_scripts_can_be_typed():
+    # Chinese, one word per character (six at most); Kazakh Cyrillic by our own table.
+    assert make_id("Xinhua", "2024-05-18", "中国—中亚外长会晤在阿斯塔纳举行") == (
+        "xinhua-2024-05-18-zhong-guo-zhong-ya-wai-zhang"
+    )
+    assert make_id(None, None, "中亚") == "zhong-ya"
+    assert make_id("Kazinform", None, "Қазақстан мен Қытай") == "kazinform-qazaqstan-men-qytay"
+    assert make_id(None, "2024-06-01", "서울 회담") == "2024-06-01-seoul-hoedam"
+    assert make_id(None, None, "Ελλάδα και Κίνα") == "ellada-kai-kina"
+    assert make_id(None, None, "ქართული") == "kartuli"
+    assert make_id(None, None, "とうきょう") == "toukiyou"
 
 
 def test_slugify_trims_stop_words_and_long_words():

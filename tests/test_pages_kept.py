@@ -127,3 +127,38 @@ def test_a_page_whose_text_is_stored_already_keeps_no_file(tmp_path, capsys):
     assert "0 added, 1 skipped (1 already stored), 0 failed" in out
     kept = sorted(p.relative_to(db + ".sources") for p in Path(db + ".sources").rglob("*.gz"))
     assert kept == [page_file(db).relative_to(db + ".sources")]
+
+
+def test_rebuild_reads_the_pages_metadata_again_and_keeps_the_flags(tmp_path, capsys):
+    """What the user gave by flags at ingest stays; what came from the page is read from it again
+    (as a newer extractor would): here the stored outlet and date are an older extractor's."""
+    saved = tmp_path / "transit.html"
+    saved.write_bytes(TRANSIT)
+    db = str(tmp_path / "db.json")
+    code, out, err = run(capsys, "--db", db, "--no-seed", "ingest", str(saved), "--title", "Khorgos: a second crossing",
+                         "--language", "ru", "--json")
+    assert code == 0, err
+    (article_id,) = json.loads(out)["added"]
+    tree = json.loads(Path(db).read_text())
+    (stored,) = tree["articles"].values()
+    assert stored["given"] == ["language", "title"]
+    stored.update(outlet="Steppe", published="2020-01-01", title="Khorgos: a second crossing")
+    Path(db).write_text(json.dumps(tree))
+    code, out, err = run(capsys, "--db", db, "db", "rebuild")
+    assert (code, err) == (0, "")
+    code, out, err = run(capsys, "--db", db, "article", article_id, "--json")
+    got = json.loads(out)
+    assert (got["id"], got["title"], got["language"], got["outlet"], got["published"]) == (
+        article_id, "Khorgos: a second crossing", "ru", "Steppe Wire", "2024-06-03")
+
+
+def test_a_record_from_before_given_keeps_all_its_metadata_on_rebuild(fetched, capsys):
+    """Older stores cannot tell the flags from what the page said: nothing of theirs is lost."""
+    tree = json.loads(Path(fetched).read_text())
+    (stored,) = tree["articles"].values()
+    stored.pop("given", None)
+    stored.update(outlet="Steppe Wire (Almaty bureau)")
+    Path(fetched).write_text(json.dumps(tree))
+    assert run(capsys, "--db", fetched, "db", "rebuild")[0] == 0
+    code, out, err = run(capsys, "--db", fetched, "article", TRANSIT_ID, "--json")
+    assert json.loads(out)["outlet"] == "Steppe Wire (Almaty bureau)"

@@ -124,8 +124,9 @@ async def search(pilot, pane: str, text: str) -> list[str]:
 
 
 async def leave_search_box(pilot) -> None:
+    """To the list, the query kept (escape would clear it first)."""
     if isinstance(pilot.app.focused, SearchBox):
-        await pilot.press("escape")
+        await pilot.press("enter")
 
 
 def listed(app, pane: str) -> list[str]:

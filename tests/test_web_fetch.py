@@ -42,7 +42,7 @@ def test_page_comes_back_with_an_honest_user_agent(server, fetcher):
     got = fetcher.fetch(server.url("/page.html"))
     assert (got.status, got.content, got.content_type, got.charset) == (200, PAGE, "text/html", "utf-8")
     agent = user_agent()
-    assert agent.startswith("cca-tui/0.1.0")
+    assert agent == "cca-tui/0.1.0 (+https://github.com/cca-tui/cca-tui)"
     assert [h["user-agent"] for _, h in server.requests] == [agent, agent]  # robots.txt, then the page
     assert server.paths() == ["/robots.txt", "/page.html"]
 

@@ -2,7 +2,8 @@
 
 ``fold`` is how search, the index and the explorer compare words and names (case and
 accents aside: "Öskemen" meets "oskemen"); ``slugify`` is how ids and file names are
-written (ASCII, Cyrillic transliterated: "Central Asia–China" → "central-asia-china").
+written (ASCII, Cyrillic transliterated by our table and other scripts by anyascii:
+"Central Asia–China" → "central-asia-china").
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ _MAX_WORD = 30
 
 
 def ascii_fold(text: str) -> str:
-    """Lower-case ASCII approximation: accents dropped, Cyrillic transliterated."""
+    """Lower-case ASCII approximation: accents dropped, Cyrillic transliterated by our
+    table, every other script (Chinese, Arabic, Greek, Korean, …) by anyascii."""
     out = []
     # Look letters up before decomposing: NFKD would turn й into и + breve.
     for ch in unicodedata.normalize("NFC", text.casefold()):
@@ -50,8 +52,20 @@ def ascii_fold(text: str) -> str:
             out.append(_SPECIAL[ch])
         else:
             base = "".join(c for c in unicodedata.normalize("NFKD", ch) if c.isascii())
-            out.append(base or " ")
+            out.append(base or _transliterate(ch))
     return "".join(out)
+
+
+def _transliterate(ch: str) -> str:
+    """One character of a script without accents to drop: its romanization ("中" →
+    "zhong"), a Chinese character as a word of its own (Chinese writes no spaces, so a
+    title would otherwise be one word of 30 letters); a space when there is none."""
+    from anyascii import anyascii
+
+    roman = anyascii(ch).lower()
+    if not roman:
+        return " "
+    return f" {roman} " if unicodedata.name(ch, "").startswith("CJK") else roman
 
 
 def slug_words(text: str | None) -> list[str]:

@@ -6,7 +6,7 @@ import gc
 import json
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -26,8 +26,9 @@ from tui.app.bindings import APP_BINDINGS, key_hint
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
 from tui.app.formatting import plural
-from tui.app.messages import (CopyCitation, CopyQuotation, CopyReferences, ExportList, ShowCitation, WriteNote,
-                              WriteTags)
+from tui.app.intake import Intake
+from tui.app.messages import (AddSources, CopyCitation, CopyQuotation, CopyReferences, ExportList, FetchFeeds,
+                              ShowCitation, WriteNote, WriteTags)
 from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
 from tui.app.writing import StoreWriter
@@ -35,7 +36,6 @@ from tui.clipboard import CopyResult, HistoryEntry
 from tui.library import Library, StoreError, check_path, snapshot
 from tui.library.codec import document
 from tui.paths import default_db_path, user_data_dir
-from tui.records import Article
 
 STORE_POLL_SECONDS = 2.0
 NOUNS = {"articles": "article", "officials": "official", "timeline": "event"}
@@ -97,6 +97,7 @@ class CcaApp(App[None]):
         self._idle_gc = idle_gc.IdleCollector()
         self._idle_gc_running = False
         self.writer = StoreWriter(self)  # tags and notes
+        self.intake = Intake(self)  # "Fetch feeds", "Add URL or file…"
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         self.theme = self._initial_theme()
@@ -147,9 +148,10 @@ class CcaApp(App[None]):
         self.load_store()
 
     @work(thread=True, exclusive=True, group="load")
-    def load_store(self, reload: bool = False, quiet: bool = False) -> None:
-        """Open (or re-read) the store and index it, off the UI thread (``quiet``: without the
-        "Reloaded" toast, after the explorer's own write said what it did)."""
+    def load_store(self, reload: bool = False, after: Callable[[], object] | None = None,
+                   quiet: bool = False) -> None:
+        """Open (or re-read) the store and index it, off the UI thread; then ``after``
+        (``quiet``: no "Reloaded" toast, the caller says what changed)."""
         worker = get_current_worker()
         try:
             # Long-lived from here on: built without collections (half the time at 10,000
@@ -166,6 +168,8 @@ class CcaApp(App[None]):
             return
         if not worker.is_cancelled:
             self.call_from_thread(self._loaded, catalog, mtime, reload, quiet)
+            if after is not None:
+                self.call_from_thread(after)
 
     def _read_catalog(self, reload: bool) -> tuple[Catalog, int]:
         """The catalog of the store as it is now, and the file's modification time."""
@@ -196,7 +200,7 @@ class CcaApp(App[None]):
         self._warm_up(catalog)
         if reload and not quiet:
             self.notify(f"Reloaded: {plural(len(catalog.articles), 'article')}.")
-        if self.library is not None and not self._store_given:
+        if self.library is not None and not self._store_given and not quiet:
             # A new store (a typo in --db?) and records set apart: plain text, never markup.
             for line in self.library.notices():
                 self.notify(line, severity="warning", timeout=12, markup=False)
@@ -205,6 +209,7 @@ class CcaApp(App[None]):
     def _warm_up(self, catalog: Catalog) -> None:
         """Once the list is shown: what the first searches would otherwise wait for."""
         catalog.index.warm()
+        catalog.short_id("")  # the short ids, which the reader's header shows
 
     def _check_store(self) -> None:
         # Another process (an ingest) wrote the store: offer a reload, do not force one.
@@ -285,6 +290,10 @@ class CcaApp(App[None]):
             pass  # the app closed while the tools ran
 
     def _delivered(self, copy: copying.Copy, result: CopyResult) -> None:
+        # Textual's own clipboard, which ctrl+v pastes into a text box, is set only by
+        # copy_to_clipboard, i.e. with the OSC 52 path; inside tmux that path is skipped
+        # (tmux forwards the copy itself), so set it here, whichever paths took the copy.
+        self._clipboard = result.text
         if result.ok:
             message = result.message(copy.what)
             if result.paths == ("OSC 52",):
@@ -341,6 +350,14 @@ class CcaApp(App[None]):
             self.notify(f"Theme not saved: {' '.join(str(exc).split())}", severity="warning", timeout=8)
             return
         self.notify(f"Theme {theme} saved in {path}")
+
+    def on_fetch_feeds(self, message: FetchFeeds) -> None:
+        self.intake.fetch_feeds()
+
+    def on_add_sources(self, message: AddSources) -> None:
+        from tui.app.screens.add import AddScreen
+
+        self.push_screen(AddScreen(), self.intake.add)
 
     def on_export_list(self, message: ExportList) -> None:
         """Save the records a pane listed to a file in the user data dir."""

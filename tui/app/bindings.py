@@ -149,6 +149,13 @@ READER_BINDINGS = [
             tooltip="Copy this paragraph as a quotation with its citation", group=CITATIONS),
 ]
 
+# The reader's `y` on the pane around it, one id: in the list (or a detail page) it says
+# what it needs rather than nothing.
+PANE_BINDINGS = [
+    Binding("y", "quote_needs_reader", "Quote", show=False, id="cite.quote",
+            tooltip="Copy this paragraph as a quotation with its citation", group=CITATIONS),
+]
+
 # -- dialogs --------------------------------------------------------------------------
 HELP_BINDINGS = [
     Binding("escape,q,question_mark,f1", "close", "Close", id="help.close", tooltip="Close the help",
@@ -211,8 +218,8 @@ PROMPT_BINDINGS = [
 ]
 
 _EVERY_LIST = [APP_BINDINGS, MAIN_BINDINGS, LIST_BINDINGS, STRIP_BINDINGS, DETAIL_BINDINGS, READER_BINDINGS,
-               PARAGRAPH_BINDINGS, HELP_BINDINGS, PICKER_BINDINGS, FILTER_BINDINGS, COPIES_BINDINGS, TEXT_BINDINGS,
-               PROMPT_BINDINGS, TAG_INPUT_BINDINGS, NOTE_BINDINGS, DISCARD_BINDINGS]
+               PARAGRAPH_BINDINGS, PANE_BINDINGS, HELP_BINDINGS, PICKER_BINDINGS, FILTER_BINDINGS, COPIES_BINDINGS,
+               TEXT_BINDINGS, PROMPT_BINDINGS, TAG_INPUT_BINDINGS, NOTE_BINDINGS, DISCARD_BINDINGS]
 
 
 def all_bindings() -> list[Binding]:

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from tui.folding import fold
+from tui.ids import short_ids
 from tui.library import Contents, Query, SearchIndex
 from tui.library.userdata import PlacedNote
 from tui.records import Article, Event, Official, Role
@@ -102,6 +103,14 @@ class Catalog:
                 self.evidence[ev.article_id][ev.paragraph].append(event.id)
         self.outlets = sorted({a.outlet for a in articles if a.outlet}, key=str.casefold)
         self.countries = sorted({o.country for o in officials if o.country}, key=str.casefold)
+        self._short_ids: dict[str, str] | None = None
+
+    def short_id(self, article_id: str) -> str:
+        """The shortest start of the article's id that names it alone (at least 6 characters),
+        as `cca-tui articles` shows it and every id-taking command accepts."""
+        if self._short_ids is None:  # one sort of every id: when first asked, or warming up
+            self._short_ids = short_ids(self.article_by_id)
+        return self._short_ids.get(article_id, article_id)
 
     def article(self, article_id: str) -> Article | None:
         """The full record of an article (with its paragraphs), for reading, quoting, exporting.

@@ -1,7 +1,7 @@
 """The command palette (ctrl+p): commands that fit where you are.
 
 Titles are ``area: action`` so typing the area narrows the list (``cite``, ``open``,
-``filter``, ``export``, ``pane``, ``theme``). Titles and help hold article titles, names
+``add``, ``filter``, ``export``, ``pane``, ``theme``). Titles and help hold article titles, names
 and outlets: they reach the palette as literal ``Content`` (Textual would parse a string
 as markup: a title with ``[/]`` crashed it, ``[@click=…]`` ran an action).
 
@@ -21,7 +21,7 @@ from tui.app import copying
 from tui.app.display import fuzzy_highlight, text
 from tui.app.formatting import plural, safe
 from tui.app.links import ArticleLink, OfficialLink
-from tui.app.messages import CopyCitation, CopyQuotation, ExportList, ShowCitation
+from tui.app.messages import AddSources, CopyCitation, CopyQuotation, ExportList, FetchFeeds, ShowCitation
 from tui.app.screens.main import MainScreen
 
 Command = tuple[str, Callable[[], object], str]
@@ -72,6 +72,9 @@ class CcaCommands(Provider):
                    lambda kind=pane.kind, fmt=fmt: main.post_message(ExportList(kind, fmt, main.listed(kind))),
                    f"Save the {pane.summary()} shown now to a file")
         yield from self._mark_commands(main)
+        yield "add: fetch feeds", self._ask(main, FetchFeeds), "Fetch the followed news feeds' new articles"
+        yield ("add: URL or file…", self._ask(main, AddSources),
+               "Add web pages by URL, saved pages and texts by path, as cca-tui ingest does")
         yield "filter: choose…", main.action_filters, "Filter all panes by country, outlet and dates"
         if main.filters.active:
             yield "filter: clear all", main.action_clear_filters, f"Remove: {main.filters.describe()}"

@@ -68,6 +68,8 @@ class CopyReferences(Message):
         super().__init__()
         self.articles = articles
         self.style = style
+
+
 class WriteTags(Message):
     """Put the tags ``add`` on ``targets`` (articles, officials or events) and take ``remove``
     off them, in one write; ``done(error)`` is called when written (error None) or not."""
@@ -90,3 +92,11 @@ class WriteNote(Message):
         self.paragraph = paragraph
         self.text = text
         self.done = done
+
+
+class FetchFeeds(Message):
+    """Fetch the followed feeds' new entries into the store (in the background)."""
+
+
+class AddSources(Message):
+    """Ask for URLs and paths, then add them to the store (in the background)."""

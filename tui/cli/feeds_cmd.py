@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 from tui.cli.arguments import positive_int, text_value, web_url
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.output import Progress, error, print_json, safe
 from tui.library.codec import document
-from tui.library.feeds import FeedsError, add_feed, fetch_feeds, remove_feed
-from tui.library.web_sources import fetcher_from_env
+from tui.library.feeds import DEFAULT_LIMIT, FeedsError, add_feed, fetch_feeds, remove_feed
+from tui.library.web_sources import DEFAULT_FEED_DELAY as DEFAULT_DELAY
+from tui.library.web_sources import feed_delay_from_env, fetcher_from_env
 
-DEFAULT_LIMIT = 20
-DEFAULT_DELAY = 1.0
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -76,12 +74,7 @@ def _fail(message: str) -> int:
 
 
 def _delay(args: argparse.Namespace) -> float:
-    if args.delay is not None:
-        return max(0.0, args.delay)
-    try:
-        return max(0.0, float(os.environ.get("CCA_TUI_FETCH_DELAY", DEFAULT_DELAY)))
-    except ValueError:
-        return DEFAULT_DELAY
+    return max(0.0, args.delay) if args.delay is not None else feed_delay_from_env()
 
 
 def run_fetch(args: argparse.Namespace) -> int:

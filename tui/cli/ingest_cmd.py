@@ -8,8 +8,8 @@ from tui.cli.arguments import MIB, language_code, path_value, published_date, si
 from tui.cli.common import add_json_flag, open_store
 from tui.cli.output import Progress, error, print_json, safe
 from tui.library import DEFAULT_MAX_BYTES
-from tui.library.sources import AddReport, file_sources
-from tui.library.web_sources import UrlSource, fetcher_from_env, is_url
+from tui.library.sources import AddReport
+from tui.library.web_sources import fetcher_from_env, input_sources
 from tui.paths import display_path
 
 
@@ -47,14 +47,10 @@ def run(args: argparse.Namespace) -> int:
     library = open_store(args)
     progress = Progress()
     overrides = overrides_from(args)
-    urls = [p for p in args.paths if is_url(p)]
-    paths = [p for p in args.paths if not is_url(p)]
     report = AddReport()
     fetcher = fetcher_from_env(args.max_bytes)
     try:
-        sources = file_sources(paths, report, overrides, args.max_bytes) if paths else []
-        sources += [UrlSource(url, fetcher, overrides) for url in urls]
-        library.add(sources, progress, report)
+        library.add(input_sources(args.paths, report, fetcher, overrides, args.max_bytes), progress, report)
     finally:
         fetcher.close()
         progress.close()

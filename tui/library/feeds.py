@@ -23,6 +23,7 @@ from tui.records import Feed
 from tui.web.feeds import FeedEntry, FeedError, fetch_feed
 from tui.web.fetch import Fetcher, FetchError
 
+DEFAULT_LIMIT = 20  # new pages per feed and run; the rest wait for the next fetch
 SEEN_KEPT = 5000  # entry ids remembered per feed (feeds list their latest few hundred at most)
 FeedProgress = Callable[[int, int, str], None]
 
@@ -143,11 +144,12 @@ class EntrySource:
         return dict(record, feed=self.feed_name, feed_entry_id=entry.id, summary_only=why)
 
 
-def fetch_feeds(library, fetcher: Fetcher, *, limit: int = 20, delay: float = 1.0,
-                progress: FeedProgress | None = None) -> list[FeedResult]:
+def fetch_feeds(library, fetcher: Fetcher, *, limit: int = DEFAULT_LIMIT, delay: float = 1.0,
+                progress: FeedProgress | None = None, pages: FeedProgress | None = None) -> list[FeedResult]:
     """Fetch every followed feed and store its new entries (at most ``limit`` pages per
     feed; the rest wait for the next run), all in one write at the end. A feed that fails
-    changes nothing of its own; when every feed failed or none changed, nothing is written."""
+    changes nothing of its own; when every feed failed or none changed, nothing is written.
+    ``progress`` hears of each feed (done, of, name), ``pages`` of each new entry's page."""
     from tui.library.sources import AddReport
 
     clock = PoliteClock(delay)
@@ -205,7 +207,7 @@ def fetch_feeds(library, fetcher: Fetcher, *, limit: int = 20, delay: float = 1.
         batch.set_feeds([new_state.get(f["url"], f) for f in current])
 
     report = AddReport()
-    library.add(sources, None, report, also=update_feeds)
+    library.add(sources, pages, report, also=update_feeds)
     _share_out(library, report, by_origin, known_urls)
     return results
 

@@ -87,10 +87,26 @@ def read_page(store_path: Path, ref: str) -> bytes:
     return data
 
 
+METADATA = ("title", "outlet", "url", "published", "authors", "language")
+
+
+def given_metadata(article: dict) -> dict:
+    """The metadata the user gave at ingest (the flags), which a rebuild keeps: the fields
+    the record's ``given`` names. A record from before ``given`` was kept cannot tell its
+    flags from what the page said: all its stored metadata stays."""
+    given = article.get("given")
+    if isinstance(given, list) and all(isinstance(k, str) for k in given):
+        wanted = [k for k in METADATA if k in given]
+    else:
+        wanted = list(METADATA)
+    return {k: article[k] for k in wanted if article.get(k) not in (None, [], "")}
+
+
 def reread_page(article: dict, store_path: Path, warnings: list[str] | None = None) -> dict | None:
-    """The article read again from its kept page, with the metadata it has now (flags given
-    at ingest, or edits, stay), keeping its id, source and ingest time; None when it keeps
-    no page. Raises ``PageUnavailable`` or ``SourceError``."""
+    """The article read again from its kept page: the metadata the user gave at ingest
+    stays (``given_metadata``), the rest is read from the page again, as the body is; its
+    id, source and ingest time are kept. None when it keeps no page. Raises
+    ``PageUnavailable`` or ``SourceError``."""
     from tui.ingest.html.decode import decode_page
     from tui.ingest.html.record import parse_page
 
@@ -99,8 +115,7 @@ def reread_page(article: dict, store_path: Path, warnings: list[str] | None = No
         return None
     data = read_page(store_path, ref)
     charset = article.get("raw_charset") if isinstance(article.get("raw_charset"), str) else None
-    metadata = {k: article[k] for k in ("title", "outlet", "url", "published", "authors", "language")
-                if article.get(k) not in (None, [], "")}
+    metadata = given_metadata(article)
     source = article.get("source_path") if isinstance(article.get("source_path"), str) else None
     record = parse_page(decode_page(data, charset, path=source), url=article.get("url"), path=source,
                         overrides=metadata, warnings=warnings)

@@ -84,6 +84,7 @@ ARTICLE = {
     "paragraphs": rows(PARAGRAPH, required=True),
     "raw": text(), "content_hash": text(), "source_path": text(), "ingested": text(),
     "raw_ref": text(), "raw_charset": text(),  # a web page kept beside the store (library/pages.py)
+    "given": texts(),  # the metadata fields the ingest flags set: a rebuild from the page keeps them
     "facts": obj(FACTS),
 }
 OFFICIAL = {"id": text(required=True), **OFFICIAL_FACTS, "article_ids": texts()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from tui.ingest.errors import SourceError
@@ -43,6 +43,28 @@ def fetcher_from_env(max_bytes: int = DEFAULT_MAX_BYTES) -> Fetcher:
         backoff=_env_number("CCA_TUI_FETCH_BACKOFF", 1.0),
         max_bytes=max_bytes,
     )
+
+
+DEFAULT_FEED_DELAY = 1.0  # seconds between two requests to one host, while fetching feeds
+
+
+def feed_delay_from_env() -> float:
+    """The pause between requests to one host while fetching feeds: ``CCA_TUI_FETCH_DELAY``
+    (seconds), default 1."""
+    return _env_number("CCA_TUI_FETCH_DELAY", DEFAULT_FEED_DELAY)
+
+
+def input_sources(inputs: Iterable[str], report, fetcher: Fetcher, overrides: Mapping[str, object] | None = None,
+                  max_bytes: int | None = None) -> list:
+    """What ``cca-tui ingest`` (and the explorer's "Add URL or file…") was given: a
+    ``UrlSource`` per web address, and the files of each path (folders walked; a path
+    that cannot be read is a failure in ``report``, a ``tui.library.sources.AddReport``)."""
+    from tui.library.sources import file_sources
+
+    urls = [i for i in inputs if is_url(i)]
+    paths = [i for i in inputs if not is_url(i)]
+    sources: list = file_sources(paths, report, overrides, max_bytes) if paths else []
+    return sources + [UrlSource(url, fetcher, overrides) for url in urls]
 
 
 def fetch_page_record(fetcher: Fetcher, url: str, overrides: Mapping[str, object] | None = None,

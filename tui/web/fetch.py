@@ -27,17 +27,20 @@ RETRYABLE = frozenset((429, 500, 502, 503, 504))
 
 
 def user_agent() -> str:
-    """``cca-tui/<version> (+<homepage>)``; the homepage from the package metadata."""
+    """``cca-tui/<version> (+<homepage>)``: the version and the ``Homepage`` of
+    ``[project.urls]`` from the installed package's metadata."""
     from importlib import metadata
 
     try:
         dist = metadata.distribution("cca-tui")
-        version = dist.version
-        urls = [u.split(",", 1)[-1].strip() for u in dist.metadata.get_all("Project-URL") or []]
-        home = dist.metadata.get("Home-page") or (urls[0] if urls else None)
     except metadata.PackageNotFoundError:
-        version, home = "0", None
-    return f"cca-tui/{version} (+{home})" if home else f"cca-tui/{version}"
+        return "cca-tui/0"
+    # Project-URL entries read "Label, https://…"; the homepage first, else the first one.
+    urls = [tuple(part.strip() for part in u.split(",", 1)) for u in dist.metadata.get_all("Project-URL") or []]
+    urls = [u for u in urls if len(u) == 2 and u[1]]
+    home = next((url for label, url in urls if label.lower() in ("homepage", "home")), None)
+    home = home or dist.metadata.get("Home-page") or (urls[0][1] if urls else None)
+    return f"cca-tui/{dist.version} (+{home})" if home else f"cca-tui/{dist.version}"
 
 
 class FetchError(Exception):

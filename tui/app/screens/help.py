@@ -19,6 +19,7 @@ from tui.app.display import line, text
 from tui.app.widgets.hanging import HangingIndent
 from tui.app.widgets.keybar import KeyBar
 
+KEYS_MIN_BODY = 30  # cells a key's description needs beside its keys
 INTRO = (
     "cca-tui explores news about China–Central Asia cooperation. Three panes — Articles, "
     "Officials, Timeline — each a list with a detail view. Citations: {copy} copies the selected "
@@ -45,14 +46,20 @@ def help_entries(keymap: dict[str, str]) -> list[Content | HangingIndent]:
         for binding in bindings:
             keys = keymap.get(binding.id or "", binding.key)
             what = binding.tooltip or binding.description
+            # Narrow, the keys take a line and the text hangs under them: beside a 20-cell
+            # gutter it would be a word a line, its [id] cut in two.
             entries.append(HangingIndent(text(f"  {key_label(keys):<18}", "bold $text-accent"),
-                                         line(what, (f"  [{binding.id}]", "$text-muted"))))
+                                         line(what, (f"  [{binding.id}]", "$text-muted")),
+                                         min_body=KEYS_MIN_BODY, stacked_indent=6))
         entries.append(text(""))
     return entries
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = HELP_BINDINGS
+
+    def __init__(self) -> None:
+        super().__init__(classes="picker")  # centred, as every dialog is
 
     def compose(self) -> ComposeResult:
         keymap = dict(keymap_of(self))

@@ -251,10 +251,14 @@ class MainScreen(Marking, Screen):
         self.update_status()
 
     def action_back(self) -> None:
-        """Escape/backspace: leave the search box, else go back in history, else back to the list."""
+        """Escape/backspace: clear the search box, then leave it; else go back in history,
+        else back to the list."""
         pane = self.current_pane
         if self.focused is pane.search_box:
-            self.set_focus(pane.records)
+            if pane.search_box.value:
+                pane.search_box.value = ""  # the list follows (Input.Changed)
+            else:
+                self.set_focus(pane.records)
             return
         location = self.history.pop()
         if location is not None:

@@ -23,7 +23,7 @@ from tui.app.bindings import DETAIL_BINDINGS, PARAGRAPH_BINDINGS, READER_BINDING
 from tui.app.catalog import Catalog
 from tui.app.display import line, text
 from tui.app.evidence import line_starts, sentence_span
-from tui.app.formatting import date_spans, long_date, safe, term_spans
+from tui.app.formatting import date_spans, safe, term_spans
 from tui.app.links import ArticleLink, Link, OfficialLink
 from tui.app.messages import Navigate
 from tui.app.widgets.hanging import HangingIndent
@@ -32,6 +32,7 @@ from tui.app.widgets.options import DATE, HEADING, MUTED, LinkOption
 from tui.app.widgets.options import bullet as _bullet
 from tui.app.widgets.options import heading as _heading
 from tui.app.widgets.options import plain as _plain
+from tui.app.widgets.reader_header import article_footer, article_header
 from tui.app.widgets.wrapping import WrappingOptionList
 from tui.dates import event_when
 from tui.records import EVENT, Article, Event, Paragraph
@@ -100,6 +101,11 @@ class DetailList(WrappingOptionList):
             first_link = all(o.disabled for o in self.options[:index])
             if start + self._heights[index] <= height or (first_link and start < height):
                 self.scroll_home(animate=False, immediate=True)
+                return
+            if all(o.disabled for o in self.options[index + 1:]) and start >= self.virtual_size.height - height:
+                # The last link or paragraph, whose start stays in view at the end: what
+                # follows it (the reader's full id) too.
+                self.scroll_end(animate=False, immediate=True)
                 return
         super().scroll_to_highlight(top)
 
@@ -195,20 +201,6 @@ class ParagraphList(DetailList):
             reader.action_paragraph_officials()
 
 
-def article_header(article: Article) -> list[Option | None]:
-    """The reader's first lines: title, outlet and date, URL, then a rule (``None``).
-
-    They scroll with the paragraphs, so a long title or URL wraps whole at any width."""
-    meta = " · ".join(p for p in (safe(article.outlet), long_date(article.published)) if p)
-    url = article.url
-    return [
-        _plain(text(article.title or "Untitled", "bold")),
-        _plain(text(meta, MUTED)),
-        _plain(text(url or "no URL", "$text-primary underline" if url else MUTED)),
-        None,
-    ]
-
-
 class Reader(Vertical):
     """An article: header (title, outlet, date, URL) and numbered paragraphs, in one scrolling list."""
 
@@ -263,7 +255,7 @@ class Reader(Vertical):
             return
         hits = hits or set()
         marked = self._find_sentence(article, paragraph, sentence)
-        options = article_header(article)
+        options = article_header(article, catalog.short_id(article.id))
         on_article, by_paragraph = marginalia(catalog, article)
         at = options.index(None) if None in options else len(options)  # before the rule
         options[at:at] = on_article
@@ -273,6 +265,7 @@ class Reader(Vertical):
                                         marked if p.n == paragraph else None, noted)
             options.append(ParagraphOption(content, p.n))
             options.extend(note_option(placed, content.indent) for placed in by_paragraph.get(p.n, ()))
+        options.extend(article_footer(article))
         plist.add_options(options)
         target = paragraph if paragraph is not None else (min(hits) if hits else None)
         if marked is not None and paragraph is not None:

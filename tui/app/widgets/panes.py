@@ -12,6 +12,7 @@ from functools import partial
 from typing import ClassVar
 
 from textual import on, work
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -20,7 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from tui.app.bindings import key_hint, keymap_of
+from tui.app.bindings import PANE_BINDINGS, key_hint, keymap_of
 from tui.app.catalog import ArticleMatches, Catalog
 from tui.app.filters import Filters
 from tui.app.display import line, text
@@ -44,6 +45,7 @@ class SearchBox(Input):
 class Pane(Horizontal):
     """One pane. Subclasses say what the rows are and how the detail shows a record."""
 
+    BINDINGS: ClassVar[list[BindingType]] = PANE_BINDINGS
     kind: ClassVar[str] = ""
     title: ClassVar[str] = ""
     noun: ClassVar[str] = "item"  # singular: counts say "1 article", "2 articles"
@@ -193,7 +195,7 @@ class Pane(Horizontal):
         if query or error:
             tips.append("Every word must appear; try fewer words, or check the spelling.")
             tips += self.search_tips
-            tips.append(f"ctrl+u in the search box clears it; {back} returns to the list.")
+            tips.append(f"{back} in the search box clears it, and again returns to the list (ctrl+u clears it too).")
         if self.filters.active:
             tips.append(f"{clear} clears the filters ({self.filters.describe()}).")
         if not query and not error and not self.filters.active and self.kind == "articles":
@@ -207,6 +209,11 @@ class Pane(Horizontal):
 
     def apply_result(self, result) -> None:
         self.records.set_rows(result, keep=self.records.current_key)
+
+    def action_quote_needs_reader(self) -> None:
+        """`y` outside the reader: a quotation is of a paragraph, which only the reader has."""
+        opens = key_hint("list.open", keymap_of(self))
+        self.notify(f"Open an article to quote a paragraph ({opens} opens the selected one).")
 
     def _notify_status(self) -> None:
         self.post_message(self.StatusChanged())

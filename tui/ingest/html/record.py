@@ -53,4 +53,7 @@ def parse_page(
         warnings=warnings,
     )
     record["raw"] = render_source(record)
+    # Which fields the user gave (the flags): a rebuild from the page keeps these and
+    # reads the rest from the page again.
+    record["given"] = sorted(over)
     return record
