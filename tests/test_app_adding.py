@@ -12,7 +12,7 @@ from textual import events
 
 from tests.conftest import SEED_TITLE, screen_text, settle
 from tests.web_pages import HTML, TRANSIT, WATER
-from tests.web_server import LocalServer
+from tests.web_server import LocalServer, fetch_without_waiting
 from tui.app import CcaApp
 from tui.app.screens.add import AddScreen
 from tui.app.widgets.job_progress import JobProgress
@@ -38,9 +38,7 @@ RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture(autouse=True)
 def quick(monkeypatch):
-    monkeypatch.setenv("CCA_TUI_FETCH_BACKOFF", "0")
-    monkeypatch.setenv("CCA_TUI_FETCH_RETRIES", "0")
-    monkeypatch.setenv("CCA_TUI_FETCH_DELAY", "0")
+    fetch_without_waiting(monkeypatch)
 
 
 @pytest.fixture

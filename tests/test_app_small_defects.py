@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from tests.conftest import SEED_URL, read_all, region_text, settle, shown
+from tests.pilot import explorer, press
 from tui.app import CcaApp
 from tui.app.bindings import help_groups
 from tui.app.screens.help import HelpScreen
@@ -28,30 +29,22 @@ def messages(app: CcaApp) -> list[str]:
 # -- esc in the search box -------------------------------------------------------------------
 
 async def test_escape_clears_the_query_then_leaves_the_search_box(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         pane = app.main.pane("articles")
-        await pilot.press("slash", *"zzqx")
-        await settle(pilot)
+        await press(pilot, "slash", *"zzqx")
         assert pane.records.record_count == 0
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert (pane.search_box.value, app.focused) == ("", pane.search_box)  # cleared, still typing
         assert pane.records.record_count == 1  # the results follow
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert isinstance(app.focused, RecordList)
         await pilot.press("escape")  # and back in history as before (nothing to go back to)
         assert isinstance(app.focused, RecordList)
 
 
 async def test_enter_in_the_search_box_keeps_the_query_for_the_list(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"Kulubayev", "enter")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "slash", *"Kulubayev", "enter")
         pane = app.main.pane("articles")
         assert isinstance(app.focused, RecordList)
         assert (pane.search_box.value, pane.records.record_count) == ("Kulubayev", 1)
@@ -61,21 +54,15 @@ async def test_enter_in_the_search_box_keeps_the_query_for_the_list(hand_store):
 
 @pytest.mark.parametrize("pane_key", ["1", "2", "3"])
 async def test_y_in_a_list_says_to_open_an_article(hand_store, pane_key):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press(pane_key, "y")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, pane_key, "y")
         assert messages(app) == ["Open an article to quote a paragraph (enter opens the selected one)."]
         assert app.clipboard == ""
 
 
 async def test_y_in_the_reader_still_quotes(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "y")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "enter", "y")
         assert app.clipboard.startswith("“Distinguished officials from China")
         assert not any(m.startswith("Open an article") for m in messages(app))
 
@@ -84,11 +71,8 @@ async def test_y_in_the_reader_still_quotes(hand_store):
 
 @pytest.mark.parametrize("size", [(40, 12), (80, 24), (200, 50)])
 async def test_help_is_centred_and_its_wrapped_lines_hang(hand_store, size):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await settle(pilot)
+    async with explorer(hand_store, size) as (app, pilot):
+        await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         dialog = app.screen.query_one(".help-dialog").region
         left, right = dialog.x, size[0] - dialog.right
@@ -121,8 +105,7 @@ async def test_help_is_centred_and_its_wrapped_lines_hang(hand_store, size):
 
 async def reader_header(pilot, app) -> list[str]:
     """The reader's lines from its top down to the rule under the header."""
-    await pilot.press("enter")
-    await settle(pilot)
+    await press(pilot, "enter")
     plist = app.main.pane("articles").query_one(ParagraphList)
     plist.scroll_to(y=0, animate=False, immediate=True)
     await shown(pilot)
@@ -132,9 +115,7 @@ async def reader_header(pilot, app) -> list[str]:
 
 @pytest.mark.parametrize("width", [40, 60, 80])
 async def test_the_url_wraps_where_a_url_may_break_and_loses_nothing(hand_store, width):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(width, 24)) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store, (width, 24)) as (app, pilot):
         header = await reader_header(pilot, app)
         first = next(i for i, line in enumerate(header) if line.strip().startswith("https://"))
         url_lines = [line.strip() for line in header[first:] if line.strip()][: len(header)]
@@ -153,9 +134,7 @@ async def test_the_url_wraps_where_a_url_may_break_and_loses_nothing(hand_store,
 # -- short ids --------------------------------------------------------------------------------
 
 async def test_the_reader_shows_the_short_id_and_the_full_one(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store, (100, 30)) as (app, pilot):
         header = [line.strip() for line in await reader_header(pilot, app)]
         # One article in the store: its id's first six characters name it (cca-tui cite daryo-).
         assert "Daryo · 31 March 2024 · id daryo-" in header
@@ -179,14 +158,10 @@ async def test_inside_tmux_ctrl_v_in_the_search_box_pastes_the_copy(hand_store, 
         return subprocess.CompletedProcess(argv, 0)
 
     monkeypatch.setattr(subprocess, "run", tmux)
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "c")
         assert calls == [["tmux", "load-buffer", "-w", "-"]]
         assert messages(app)[-1].endswith("copied (tmux)")
         assert app.clipboard == SEED_APA
-        await pilot.press("slash", "ctrl+v")
-        await settle(pilot)
+        await press(pilot, "slash", "ctrl+v")
         assert app.main.pane("articles").search_box.value == SEED_APA

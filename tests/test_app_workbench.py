@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from tests.conftest import screen_text, settle
+from tests.pilot import explorer, listed, press
 from tui.app import CcaApp
 from tui.app.screens.main import MainScreen
 from tui.app.screens.noting import DiscardScreen, NoteScreen
@@ -13,7 +14,6 @@ from tui.app.screens.tagging import TagInput, TagScreen
 from tui.library import Library, StoreError
 from tui.records import ARTICLE, OFFICIAL
 
-SIZE = (120, 36)
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 P3 = "Prominent figures including Wang Yi"
 
@@ -27,10 +27,6 @@ def said(app: CcaApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).content)
 
 
-def listed(app: CcaApp, pane: str) -> list[str]:
-    return [r.key for r in app.main.pane(pane).records.rows if r.key and not r.group]
-
-
 async def written(pilot, before) -> None:
     """Wait (bounded) until the explorer shows the store as written: a new catalog."""
     for _ in range(400):
@@ -41,21 +37,16 @@ async def written(pilot, before) -> None:
 
 
 async def search(pilot, pane_key: str, query: str) -> None:
-    await pilot.press(pane_key, "slash", "ctrl+u", *query)
-    await settle(pilot)
-    await pilot.press("enter")  # back to the list, the query kept (escape would clear it)
-    await settle(pilot)
+    await press(pilot, pane_key, "slash", "ctrl+u", *query)
+    await press(pilot, "enter")  # back to the list, the query kept (escape would clear it)
 
 
 async def test_note_a_paragraph_in_the_reader_and_find_it_with_note(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         await pilot.press("enter", "down", "down")  # the reader, on paragraph 3
         await settle(pilot)
         assert app.main.pane("articles").reader.current_paragraph == 3
-        await pilot.press("n")
-        await settle(pilot)
+        await press(pilot, "n")
         assert isinstance(app.screen, NoteScreen) and app.screen.paragraph == 3
         before = app.catalog
         await pilot.press(*"Verify the titles with the MFA", "ctrl+s")
@@ -77,11 +68,8 @@ async def test_note_a_paragraph_in_the_reader_and_find_it_with_note(hand_store):
 
 
 async def test_tag_with_t_in_each_pane_and_find_with_tag(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("t")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "t")
         assert isinstance(app.screen, TagScreen)
         before = app.catalog
         await pilot.press(*"chapter-3 to-verify", "enter")
@@ -104,8 +92,7 @@ async def test_tag_with_t_in_each_pane_and_find_with_tag(hand_store):
         await written(pilot, before)
         await search(pilot, "2", "tag:people")
         assert listed(app, "officials") == ["official-3"]
-        await pilot.press("3", "down")  # the timeline: its first event (under the year)
-        await settle(pilot)
+        await press(pilot, "3", "down")  # the timeline: its first event (under the year)
         key = app.main.pane("timeline").records.current_key
         before = app.catalog
         await pilot.press("t", *"people", "enter")
@@ -120,11 +107,8 @@ async def test_tag_with_t_in_each_pane_and_find_with_tag(hand_store):
 async def test_minus_removes_a_tag_and_tab_completes_it(hand_store):
     library = Library.open(hand_store.path)
     library.tag([library.contents().article(SEED_ID)], ["chapter-3", "keep"])
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("t", *"-ch")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "t", *"-ch")
         await pilot.press("tab")
         box = app.screen.query_one(TagInput)
         assert box.value == "-chapter-3"
@@ -137,29 +121,22 @@ async def test_minus_removes_a_tag_and_tab_completes_it(hand_store):
 
 
 async def test_a_bad_tag_name_keeps_the_dialog_and_what_was_typed(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("t", *'good "bad', "enter")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "t", *'good "bad', "enter")
         assert isinstance(app.screen, TagScreen)
         assert app.screen.query_one(TagInput).value == 'good "bad'
         assert said(app, "#tag-error") == "bad tag name '\"bad': a tag has no quotes or commas"
-        await pilot.press("escape")
-        await settle(pilot)
+        await press(pilot, "escape")
         assert isinstance(app.screen, MainScreen)
     assert Library.open(hand_store.path).tags() == []
 
 
 async def test_escape_with_an_unsaved_note_asks_and_keeps_it(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         await pilot.press("n")  # in the list: a note on the article itself
         await settle(pilot)
         assert isinstance(app.screen, NoteScreen) and app.screen.paragraph is None
-        await pilot.press(*"half a thought", "escape")
-        await settle(pilot)
+        await press(pilot, *"half a thought", "escape")
         assert isinstance(app.screen, DiscardScreen)
         await pilot.press("escape")  # keep writing
         await settle(pilot)
@@ -168,8 +145,7 @@ async def test_escape_with_an_unsaved_note_asks_and_keeps_it(hand_store):
         await pilot.press(*", finished", "ctrl+s")
         await written(pilot, before)
         assert "✎ half a thought, finished" in screen_text(app)  # in the reader's header
-        await pilot.press("n")
-        await settle(pilot)
+        await press(pilot, "n")
         assert app.screen.typed == "half a thought, finished"  # the note there, to edit
         await pilot.press("escape")  # nothing changed: closes at once
         await settle(pilot)
@@ -186,9 +162,7 @@ async def test_a_note_that_cannot_be_written_stays_in_its_dialog(hand_store, mon
         raise StoreError("cannot write store hand.json: No space left on device; the store was left as it was")
 
     monkeypatch.setattr(Library, "note", refuse)
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         await pilot.press("n", *"precious words", "ctrl+s")
         await settle(pilot, 0.3)
         assert isinstance(app.screen, NoteScreen) and app.screen.typed == "precious words"
@@ -205,11 +179,8 @@ async def test_a_note_whose_paragraph_changed_shows_flagged_with_the_old_text(ha
     (note,) = tree["notes"].values()
     note["quoted"] = "An earlier wording of the paragraph."  # as if the article's text had changed since
     hand_store.path.write_bytes(orjson.dumps(tree))
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "enter")
         # the reader's side of the screen, its lines joined
         text = " ".join(" ".join(line.split("▏", 1)[1] for line in screen_text(app).splitlines() if "▏" in line).split())
         assert "3 ✎ Prominent figures including Wang Yi" in text  # the gutter: no evidence mark here, the note's
@@ -218,9 +189,7 @@ async def test_a_note_whose_paragraph_changed_shows_flagged_with_the_old_text(ha
 
 
 async def test_t_tags_every_marked_row_shown_or_not(hand_store):
-    app = CcaApp(db=str(hand_store.path))
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with explorer(hand_store) as (app, pilot):
         await pilot.press("2", "space", "space", "space")  # Kulubayev, then the next two
         await settle(pilot)
         assert app.main.marked("officials") == ["official-3", "official-2", "official-4"]

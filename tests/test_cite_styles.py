@@ -57,18 +57,13 @@ ONE_URL = "https://akipress.com/news:1/"
 ONE_TC = "Kyrgyzstan and China Sign a Deal on the Railway"
 
 
-@pytest.mark.parametrize(
-    "style, expected",
-    [
-        ("apa", f"Kulubayev, J. (2024, May 2). Kyrgyzstan and China sign a deal on the railway. AKIpress. {ONE_URL}"),
-        ("mla", f"Kulubayev, Jeenbek. “{ONE_TC}.” AKIpress, 2 May 2024, akipress.com/news:1/."),
-        ("chicago", f"Kulubayev, Jeenbek. “{ONE_TC}.” AKIpress, May 2, 2024. {ONE_URL}."),
-        ("chicago-note", f"Jeenbek Kulubayev, “{ONE_TC},” AKIpress, May 2, 2024, {ONE_URL}."),
-        ("chicago-ad", f"Kulubayev, Jeenbek. 2024. “{ONE_TC}.” AKIpress, May 2, 2024. {ONE_URL}."),
-    ],
-)
-def test_one_author(style, expected):
-    assert cite(ONE, style) == expected
+ONE_AUTHOR = [  # ONE, in each style
+    ("apa", f"Kulubayev, J. (2024, May 2). Kyrgyzstan and China sign a deal on the railway. AKIpress. {ONE_URL}"),
+    ("mla", f"Kulubayev, Jeenbek. “{ONE_TC}.” AKIpress, 2 May 2024, akipress.com/news:1/."),
+    ("chicago", f"Kulubayev, Jeenbek. “{ONE_TC}.” AKIpress, May 2, 2024. {ONE_URL}."),
+    ("chicago-note", f"Jeenbek Kulubayev, “{ONE_TC},” AKIpress, May 2, 2024, {ONE_URL}."),
+    ("chicago-ad", f"Kulubayev, Jeenbek. 2024. “{ONE_TC}.” AKIpress, May 2, 2024. {ONE_URL}."),
+]
 
 
 # ---- two authors, ampersand, colon, "Last, First" input, leading "The" ------
@@ -77,22 +72,17 @@ TWO_URL = "https://astanatimes.com/2024/06/trade-transit/"
 TWO_TC = "Trade & Transit: What the Middle Corridor Means for Kazakhstan"
 
 
-@pytest.mark.parametrize(
-    "style, expected",
-    [
-        (
-            "apa",
-            "Seitkali, A., & Smith, J. (2024, June 15). Trade & transit: what the Middle Corridor means "
-            f"for Kazakhstan. The Astana Times. {TWO_URL}",
-        ),
-        ("mla", f"Seitkali, Aigerim, and John Smith. “{TWO_TC}.” The Astana Times, 15 June 2024, astanatimes.com/2024/06/trade-transit/."),
-        ("chicago", f"Seitkali, Aigerim, and John Smith. “{TWO_TC}.” The Astana Times, June 15, 2024. {TWO_URL}."),
-        ("chicago-note", f"Aigerim Seitkali and John Smith, “{TWO_TC},” The Astana Times, June 15, 2024, {TWO_URL}."),
-        ("chicago-ad", f"Seitkali, Aigerim, and John Smith. 2024. “{TWO_TC}.” The Astana Times, June 15, 2024. {TWO_URL}."),
-    ],
-)
-def test_two_authors(style, expected):
-    assert cite(TWO, style) == expected
+TWO_AUTHORS = [  # TWO, in each style
+    (
+        "apa",
+        "Seitkali, A., & Smith, J. (2024, June 15). Trade & transit: what the Middle Corridor means "
+        f"for Kazakhstan. The Astana Times. {TWO_URL}",
+    ),
+    ("mla", f"Seitkali, Aigerim, and John Smith. “{TWO_TC}.” The Astana Times, 15 June 2024, astanatimes.com/2024/06/trade-transit/."),
+    ("chicago", f"Seitkali, Aigerim, and John Smith. “{TWO_TC}.” The Astana Times, June 15, 2024. {TWO_URL}."),
+    ("chicago-note", f"Aigerim Seitkali and John Smith, “{TWO_TC},” The Astana Times, June 15, 2024, {TWO_URL}."),
+    ("chicago-ad", f"Seitkali, Aigerim, and John Smith. 2024. “{TWO_TC}.” The Astana Times, June 15, 2024. {TWO_URL}."),
+]
 
 
 # ---- three authors, non-ASCII names, curly quotes inside the title ---------
@@ -101,22 +91,26 @@ THREE_URL = "https://kun.uz/en/news/2024/07/01/silk"
 THREE_TC = "Officials Call the ‘Silk Road’ Plan a Success"
 
 
-@pytest.mark.parametrize(
-    "style, expected",
-    [
-        (
-            "apa",
-            "Qoşanov, Ə., Wei, Z., & Ismoilova, D. (2024, July 1). Officials call the “Silk Road” plan a success. "
-            f"Kun.uz. {THREE_URL}",
-        ),
-        ("mla", f"Qoşanov, Ərlan, et al. “{THREE_TC}.” Kun.uz, 1 July 2024, kun.uz/en/news/2024/07/01/silk."),
-        ("chicago", f"Qoşanov, Ərlan, Zhang Wei, and Dilnoza Ismoilova. “{THREE_TC}.” Kun.uz, July 1, 2024. {THREE_URL}."),
-        ("chicago-note", f"Ərlan Qoşanov, Zhang Wei, and Dilnoza Ismoilova, “{THREE_TC},” Kun.uz, July 1, 2024, {THREE_URL}."),
-        ("chicago-ad", f"Qoşanov, Ərlan, Zhang Wei, and Dilnoza Ismoilova. 2024. “{THREE_TC}.” Kun.uz, July 1, 2024. {THREE_URL}."),
-    ],
-)
-def test_three_authors(style, expected):
-    assert cite(THREE, style) == expected
+THREE_AUTHORS = [  # THREE, in each style
+    (
+        "apa",
+        "Qoşanov, Ə., Wei, Z., & Ismoilova, D. (2024, July 1). Officials call the “Silk Road” plan a success. "
+        f"Kun.uz. {THREE_URL}",
+    ),
+    ("mla", f"Qoşanov, Ərlan, et al. “{THREE_TC}.” Kun.uz, 1 July 2024, kun.uz/en/news/2024/07/01/silk."),
+    ("chicago", f"Qoşanov, Ərlan, Zhang Wei, and Dilnoza Ismoilova. “{THREE_TC}.” Kun.uz, July 1, 2024. {THREE_URL}."),
+    ("chicago-note", f"Ərlan Qoşanov, Zhang Wei, and Dilnoza Ismoilova, “{THREE_TC},” Kun.uz, July 1, 2024, {THREE_URL}."),
+    ("chicago-ad", f"Qoşanov, Ərlan, Zhang Wei, and Dilnoza Ismoilova. 2024. “{THREE_TC}.” Kun.uz, July 1, 2024. {THREE_URL}."),
+]
+
+
+@pytest.mark.parametrize("record, style, expected", [
+    pytest.param(record, style, expected, id=f"{name}-{style}")
+    for name, record, rows in (("one", ONE, ONE_AUTHOR), ("two", TWO, TWO_AUTHORS), ("three", THREE, THREE_AUTHORS))
+    for style, expected in rows
+])
+def test_one_two_and_three_authors(record, style, expected):
+    assert cite(record, style) == expected
 
 
 def test_four_authors_note_uses_et_al_bibliography_lists_all():

@@ -11,7 +11,7 @@ import pytest
 
 from tests.cli_run import run
 from tests.web_pages import HTML, TRANSIT, WATER, article_page
-from tests.web_server import LocalServer
+from tests.web_server import LocalServer, fetch_without_waiting
 
 TRANSIT_ID = "steppe-wire-2024-06-03-kazakhstan-and-china-open-a-second"
 WATER_ID = "steppe-wire-2024-06-04-kyrgyzstan-and-uzbekistan-agree-on-summer"
@@ -36,9 +36,7 @@ RSS_HEADERS = {"Content-Type": "application/rss+xml; charset=utf-8", "ETag": '"r
 
 @pytest.fixture(autouse=True)
 def quick(monkeypatch):
-    monkeypatch.setenv("CCA_TUI_FETCH_BACKOFF", "0")
-    monkeypatch.setenv("CCA_TUI_FETCH_RETRIES", "0")
-    monkeypatch.setenv("CCA_TUI_FETCH_DELAY", "0")
+    fetch_without_waiting(monkeypatch)
 
 
 @pytest.fixture

@@ -9,10 +9,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.cli_run import run
+from tests.cli_run import ingested_store, run
 from tui.library import Library
 
-FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 SEED_TITLE = "Launch of Central Asia–China Secretariat takes place in Xi’an"
 
@@ -42,10 +41,7 @@ EDITS = {
 
 @pytest.fixture
 def store_file(tmp_path, capsys) -> Path:
-    db = tmp_path / "store.json"
-    Library.open(db)
-    assert run(capsys, "--db", str(db), "ingest", str(FIXTURES))[0] == 0
-    return db
+    return ingested_store(capsys, tmp_path / "store.json")
 
 
 def hand_edit(db: Path, edit: str) -> str:

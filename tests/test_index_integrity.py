@@ -9,20 +9,15 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.cli_run import run
-from tui.library import Library
+from tests.cli_run import ingested_store, run
 from tui.library.index_file import index_path
 
-FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 QUERIES = ["secretariat", "water Astana", '"Central Asia"', "Xi", "transboundary", "-summit staff"]
 
 
 @pytest.fixture
 def db(tmp_path, capsys) -> Path:
-    path = tmp_path / "store.json"
-    Library.open(path)
-    assert run(capsys, "--db", str(path), "ingest", str(FIXTURES))[0] == 0
-    return path
+    return ingested_store(capsys, tmp_path / "store.json")
 
 
 def answers(capsys, db: Path) -> list:

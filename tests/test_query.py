@@ -58,17 +58,24 @@ def test_parse_period(text, start, end, precision):
 @pytest.mark.parametrize(
     "text, message",
     [
-        ("colour:red", "unknown filter colour: in query"),
+        ("colour:red", "unknown filter colour: in query (known filters: outlet:, country:, official:, since:, "
+                       "until:, tag:, note:, person:)"),
         ("since:someday", "since: not a date: 'someday'"),
         ("until:May", "until: not a date: 'May' (no year)"),
-        ("outlet:", "filter outlet: needs a value"),
-        ("-outlet:Daryo", "filters cannot be negated"),
+        ("outlet:", "filter outlet: needs a value, e.g. outlet:Daryo"),
+        ("-outlet:Daryo", "filters cannot be negated: -outlet: (only -tag: is)"),
+        ("tag:", "filter tag: needs a value, e.g. tag:chapter-3"),
+        ('tag:"to verify"', "tag:to verify is not a tag name: a tag has no spaces (write chapter-3, to-verify)"),
+        ("tag:a,b", "tag:a,b is not a tag name: a tag has no quotes or commas"),
+        ("note:...", "note:... has no word to look for (letters or digits)"),
+        ("-note:x", "filters cannot be negated: -note: (only -tag: is)"),
+        ("-outlet:x", "filters cannot be negated: -outlet: (only -tag: is)"),
     ],
 )
 def test_bad_queries_are_clear_errors(text, message):
     with pytest.raises(QueryError) as err:
         parse_query(text)
-    assert message in str(err.value)
+    assert str(err.value) == message
 
 
 def test_empty_query():

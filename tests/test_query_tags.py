@@ -19,18 +19,7 @@ def test_the_fields_parse_and_narrow():
     assert not parse_query("kazakh").has_user_conditions
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("tag:", "filter tag: needs a value, e.g. tag:chapter-3"),
-    ('tag:"to verify"', "tag:to verify is not a tag name: a tag has no spaces (write chapter-3, to-verify)"),
-    ("tag:a,b", "tag:a,b is not a tag name: a tag has no quotes or commas"),
-    ("note:...", "note:... has no word to look for (letters or digits)"),
-    ("-note:x", "filters cannot be negated: -note: (only -tag: is)"),
-    ("-outlet:x", "filters cannot be negated: -outlet: (only -tag: is)"),
-])
-def test_bad_fields_are_errors(text, message):
-    with pytest.raises(QueryError) as raised:
-        parse_query(text)
-    assert str(raised.value) == message
+# The fields' bad forms are rows of tests/test_query.py::test_bad_queries_are_clear_errors.
 
 
 def _annotations() -> Annotations:

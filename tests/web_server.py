@@ -70,3 +70,10 @@ class LocalServer:
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(timeout=5)
+
+
+def fetch_without_waiting(monkeypatch) -> None:
+    """Fetches in this test neither wait between requests nor retry (the server is local)."""
+    monkeypatch.setenv("CCA_TUI_FETCH_BACKOFF", "0")
+    monkeypatch.setenv("CCA_TUI_FETCH_RETRIES", "0")
+    monkeypatch.setenv("CCA_TUI_FETCH_DELAY", "0")

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -17,7 +14,6 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.theme import ThemeProvider
 from textual.worker import get_current_worker
 
 from tui import collector
@@ -25,49 +21,22 @@ from tui.app import copying, idle_gc
 from tui.app.bindings import APP_BINDINGS, key_hint
 from tui.app.catalog import Catalog
 from tui.app.commands import CcaCommands
+from tui.app.copier import Copier
 from tui.app.formatting import plural
 from tui.app.intake import Intake
 from tui.app.messages import (AddSources, CopyCitation, CopyQuotation, CopyReferences, ExportList, FetchFeeds,
                               ShowCitation, WriteNote, WriteTags)
 from tui.app.screens.main import MainScreen
 from tui.app.settings import Settings, SettingsError, load_settings, save_theme
+from tui.app.themes import SavedThemeProvider, preferred_theme
 from tui.app.writing import StoreWriter
-from tui.clipboard import CopyResult, HistoryEntry
+from tui.clipboard import HistoryEntry
 from tui.library import Library, StoreError, check_path, snapshot
 from tui.library.codec import document
 from tui.paths import default_db_path, user_data_dir
 
 STORE_POLL_SECONDS = 2.0
 NOUNS = {"articles": "article", "officials": "official", "timeline": "event"}
-
-
-class SavedThemeProvider(ThemeProvider):
-    """Textual's theme list; the theme picked is also saved for the next start."""
-
-    @property
-    def commands(self):
-        app = self.app
-
-        def pick(name: str) -> None:
-            app.theme = name
-            save = getattr(app, "save_theme", None)
-            if save is not None:
-                save(name)
-
-        return [(name, partial(pick, name)) for name, _ in super().commands]
-
-
-def preferred_theme(env: dict[str, str] | None = None) -> str:
-    """``textual-light`` when the terminal says its background is light (``COLORFGBG``), else dark.
-
-    Textual cannot ask the terminal for its colours, but many terminals export
-    ``COLORFGBG="fg;bg"``; background 7 or 15 means a light background.
-    """
-    env = os.environ if env is None else env
-    parts = env.get("COLORFGBG", "").split(";")
-    if parts and parts[-1].strip() in {"7", "15"}:
-        return "textual-light"
-    return "textual-dark"
 
 
 class CcaApp(App[None]):
@@ -93,7 +62,7 @@ class CcaApp(App[None]):
         self.catalog: Catalog | None = None
         self.startup_error: str | None = None
         self._seen_mtime = 0
-        self._copy_lock = threading.Lock()
+        self.copier = Copier(self)  # citations and quotations to the clipboard
         self._idle_gc = idle_gc.IdleCollector()
         self._idle_gc_running = False
         self.writer = StoreWriter(self)  # tags and notes
@@ -271,42 +240,11 @@ class CcaApp(App[None]):
 
     def deliver(self, copy: copying.Copy) -> None:
         """Copy ``copy`` by every clipboard path, off the UI thread; a toast says how it went."""
-        if copy.warning:
-            self.notify(copy.warning, severity="warning", timeout=8)
-        self._deliver_worker(copy)
+        self.copier.deliver(copy)
 
-    @work(thread=True, group="clipboard")
-    def _deliver_worker(self, copy: copying.Copy) -> None:
-        # tmux and the native tools are processes that can take seconds; OSC 52 is
-        # written by the app on its own thread, and always tried first.
-        def osc52(text: str) -> None:
-            self.call_from_thread(self.copy_to_clipboard, text)
-
-        with self._copy_lock:  # one copy at a time: the history file is read, then replaced
-            result = copying.deliver(copy, osc52)
-        try:
-            self.call_from_thread(self._delivered, copy, result)
-        except RuntimeError:
-            pass  # the app closed while the tools ran
-
-    def _delivered(self, copy: copying.Copy, result: CopyResult) -> None:
-        # Textual's own clipboard, which ctrl+v pastes into a text box, is set only by
-        # copy_to_clipboard, i.e. with the OSC 52 path; inside tmux that path is skipped
-        # (tmux forwards the copy itself), so set it here, whichever paths took the copy.
-        self._clipboard = result.text
-        if result.ok:
-            message = result.message(copy.what)
-            if result.paths == ("OSC 52",):
-                # The one path a terminal may silently ignore (macOS Terminal does).
-                message += f"\nNot in your clipboard? {self.key_hint('cite.history')} shows recent copies to select by hand."
-            self.notify(message)
-            return
-        from tui.app.screens.copies import TextScreen
-
-        self.notify(result.message(copy.what), severity="warning", timeout=8)
-        self.push_screen(TextScreen(copy.what, result.text,
-                                    "No clipboard path worked. Select the text by hand: shift+drag in most "
-                                    "terminals, or shift+arrows here.", warning=True))
+    def keep_clipboard(self, text: str) -> None:
+        """Make ``text`` what ctrl+v pastes into a text box here (Textual's own clipboard)."""
+        self._clipboard = text
 
     def on_copy_citation(self, message: CopyCitation) -> None:
         """Copy the citation of an article (default style) and say how it was copied."""

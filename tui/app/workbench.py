@@ -7,14 +7,14 @@ the focus is there.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from textual.screen import Screen
 
 from tui.app.writing import what
 from tui.records import ARTICLE, EVENT, OFFICIAL, Article, Official
 from tui.tag_names import tag_key
 
-if TYPE_CHECKING:
-    from tui.app.screens.main import MainScreen
+# Each function is handed the main screen (its catalog, panes, marks), typed as a Screen:
+# the main screen imports this module, so this one imports nothing of it.
 
 KINDS = {"articles": ARTICLE, "officials": OFFICIAL, "timeline": EVENT}
 
@@ -23,13 +23,13 @@ def _kind(record) -> str:
     return ARTICLE if isinstance(record, Article) else OFFICIAL if isinstance(record, Official) else EVENT
 
 
-def _records(screen: MainScreen, kind: str) -> dict:
+def _records(screen: Screen, kind: str) -> dict:
     catalog = screen.catalog
     return {"articles": catalog.article_by_id, "officials": catalog.official_by_id,
             "timeline": catalog.event_by_id}[kind]
 
 
-def selected_record(screen: MainScreen):
+def selected_record(screen: Screen):
     """The record the current pane is on: its detail's when the focus is in it, else the
     selected row's (else the detail's)."""
     catalog = screen.catalog
@@ -44,7 +44,7 @@ def selected_record(screen: MainScreen):
     return _records(screen, pane.kind).get(key)
 
 
-def tag_targets(screen: MainScreen) -> list:
+def tag_targets(screen: Screen) -> list:
     """What `t` tags: the pane's marked records, else [the selected or open record], or []
     when there is none."""
     if screen.catalog is not None:
@@ -56,7 +56,7 @@ def tag_targets(screen: MainScreen) -> list:
     return [record] if record is not None else []
 
 
-def open_tagger(screen: MainScreen, targets: list) -> None:
+def open_tagger(screen: Screen, targets: list) -> None:
     """The tag dialog for ``targets`` (their tags now; the store's tags to complete from)."""
     from tui.app.screens.tagging import TagScreen
 
@@ -74,7 +74,7 @@ def open_tagger(screen: MainScreen, targets: list) -> None:
     screen.app.push_screen(TagScreen(targets, what(targets), list(present.values()), catalog.known_tags()))
 
 
-def open_note(screen: MainScreen) -> None:
+def open_note(screen: Screen) -> None:
     """The note dialog: on the current paragraph when the focus is in the reader, else on the
     open or selected article; with the note there now, to edit."""
     from tui.app.screens.noting import NoteScreen
@@ -104,7 +104,7 @@ def open_note(screen: MainScreen) -> None:
     screen.app.push_screen(NoteScreen(article, paragraph, original, changed_from))
 
 
-def refresh_pages(screen: MainScreen) -> None:
+def refresh_pages(screen: Screen) -> None:
     """After a reload: the official's and the event's page show the new version (their tags),
     the cursor where it was."""
     from tui.app.widgets.detail import DetailList

@@ -14,6 +14,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual.app import App
+
 from tui.app.formatting import plural
 from tui.library import Library, StoreError
 from tui.library.userdata import UserDataError
@@ -21,7 +23,6 @@ from tui.records import Article, Official
 from tui.tag_names import BadTagName
 
 if TYPE_CHECKING:
-    from tui.app.app import CcaApp
     from tui.app.messages import WriteNote, WriteTags
 
 
@@ -42,7 +43,9 @@ def what(targets: list) -> str:
 class StoreWriter:
     """Runs the app's writes one at a time, in a thread, and reloads after each."""
 
-    def __init__(self, app: CcaApp) -> None:
+    def __init__(self, app: App) -> None:
+        # A CcaApp (its library, store_path, seen_write, load_store); typed as Textual's App
+        # so that this module, which the app imports, imports nothing of the app's.
         self.app = app
         self._lock = threading.Lock()
 

@@ -11,6 +11,8 @@ A start several ids share lists them and exits 2; one no id has exits 1, as for 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import NoReturn
 
 from tui.cli.common import CANDIDATES_SHOWN, CommandExit, find_article
 from tui.cli.layout import cut, one_line, terminal_width
@@ -38,33 +40,38 @@ def find_target(contents: Contents, given: str) -> Article | Official | Event:
 
 def _find_official(contents: Contents, value: str, given: str) -> Official:
     by_id = {o.id: o for o in contents.officials}
-    try:
-        return by_id[resolve_id(value, by_id)]
-    except AmbiguousId as many:
-        _candidates(given, "official", [f"{i}  {by_id[i].name} ({by_id[i].country or '—'})" for i in many.candidates])
-    except UnknownId:
-        named = [o for o in contents.officials if fold(value) in {fold(n) for n in o.names if n}]
-        if len(named) == 1:
-            return named[0]
-        if named:
-            _candidates(given, "official", [f"{o.id}  {o.name} ({o.country or '—'})" for o in named], "name")
+    found = _by_id(by_id, value, given, "official", lambda o: f"{o.name} ({o.country or '—'})")
+    if found is not None:
+        return found
+    named = [o for o in contents.officials if fold(value) in {fold(n) for n in o.names if n}]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        _candidates(given, "official", [f"{o.id}  {o.name} ({o.country or '—'})" for o in named], "name")
     error(f"no official with id or name {value!r} (see `cca-tui officials`)")
     raise CommandExit(1)
 
 
 def _find_event(contents: Contents, value: str, given: str) -> Event:
-    by_id = {e.id: e for e in contents.events}
-    try:
-        return by_id[resolve_id(value, by_id)]
-    except AmbiguousId as many:
-        _candidates(given, "event", [f"{i}  {one_line(by_id[i].summary)}" for i in many.candidates])
-    except UnknownId:
-        pass
+    found = _by_id({e.id: e for e in contents.events}, value, given, "event", lambda e: one_line(e.summary))
+    if found is not None:
+        return found
     error(f"no event with id {value!r} (see `cca-tui timeline --json`)")
     raise CommandExit(1)
 
 
-def _candidates(given: str, noun: str, lines: list[str], what: str = "start of") -> None:
+def _by_id(by_id: dict, value: str, given: str, noun: str, describe: Callable) -> Official | Event | None:
+    """The record whose id ``value`` is or starts (None: no id does); several: listed, exit 2."""
+    try:
+        return by_id[resolve_id(value, by_id)]
+    except AmbiguousId as many:
+        _candidates(given, noun, [f"{i}  {describe(by_id[i])}" for i in many.candidates])
+    except UnknownId:
+        pass
+    return None
+
+
+def _candidates(given: str, noun: str, lines: list[str], what: str = "start of") -> NoReturn:
     """Several records fit: list them (ten at most) and exit 2."""
     lead = f"the {what} {len(lines)} {noun} ids" if what == "start of" else f"the name of {len(lines)} {noun}s"
     print(f"cca-tui: {safe(given)!r} is {lead}; give more of it:", file=sys.stderr)

@@ -20,7 +20,7 @@ from tui.library.contents import Contents
 from tui.library.index_file import SavedIndex
 from tui.library.shapes import misfits
 from tui.library.storage import Span, StoreFileVersion
-from tui.library.store import in_date_order, newest_first
+from tui.library.order import in_date_order, newest_first
 from tui.records import Article
 
 # Tables the explorer shows besides the articles (a store without any has no key for it).

@@ -26,7 +26,7 @@ from tui.files import UnusableFile, regular_file, stray_temp_files
 from tui.library.backups import backup_name, backups_to_keep, prune_backups, settle_pending_backups
 from tui.library.errors import SCHEMA_VERSION, StoreError, open_error, validate_tree
 from tui.library.locking import lock_if_free, lock_path, writer_lock
-from tui.library.shapes import Unusable, misfits
+from tui.library.shapes import Unusable
 from tui.library.storage import (
     AtomicJSONStorage,
     FileStamp,
@@ -36,9 +36,10 @@ from tui.library.storage import (
     read_tree_stamped,
     serialize_tree,
 )
+from tui.library.order import in_date_order, newest_first
+from tui.library.usable import sort_out
 from tui.paths import default_db_path
 
-TABLES = ("articles", "officials", "events", "tags", "notes")
 # What the user wrote: nothing derives these, so nothing rebuilds them (tui.library.userdata).
 USER_TABLES = frozenset({"tags", "notes"})
 
@@ -46,18 +47,6 @@ USER_TABLES = frozenset({"tags", "notes"})
 def now() -> str:
     """The time of a write, as stored (UTC, to the second)."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def newest_first(articles: Iterable[dict]) -> list[dict]:
-    """Articles newest first (undated last), then by title: the order every list shows."""
-    by_title = sorted(articles, key=lambda a: (a.get("title") or "").casefold())
-    newest = sorted(by_title, key=lambda a: a.get("published") or "", reverse=True)
-    return [a for a in newest if a.get("published")] + [a for a in newest if not a.get("published")]
-
-
-def in_date_order(events: Iterable[dict]) -> list[dict]:
-    """Timeline events oldest first, then by id."""
-    return sorted(events, key=lambda e: (e.get("date") or "", e.get("id", "")))
 
 
 class Store:
@@ -110,26 +99,9 @@ class Store:
         self._index()
 
     def _index(self) -> None:
-        tree = self._tree()
-        self.unusable = []
-        for name in TABLES:
-            docs = tree.get(name) or {}
-            for doc_id, found in misfits(name, docs).items():
-                self.unusable.append(Unusable(name, doc_id, docs[doc_id], tuple(found)))
-        set_apart = {(u.table, u.doc_id) for u in self.unusable}
-        self._by_id = {}
-        for doc_id, doc in (tree.get("articles") or {}).items():
-            if ("articles", doc_id) in set_apart:
-                continue
-            if doc["id"] in self._by_id:
-                u = Unusable("articles", doc_id, doc, (f"its id {doc['id']} is the id of another article",))
-                self.unusable.append(u)
-                continue
-            self._by_id[doc["id"]] = doc
-        self._set_apart = {(u.table, u.doc_id) for u in self.unusable}
-        self._by_hash = {
-            doc["content_hash"]: doc["id"] for doc in self._by_id.values() if doc.get("content_hash")
-        }
+        found = sort_out(self._tree())
+        self.unusable, self._set_apart = found.unusable, found.set_apart
+        self._by_id, self._by_hash = found.by_id, found.by_hash
 
     def _current(self) -> bool:
         """True when memory holds the file version on disk: every write replaces the file,

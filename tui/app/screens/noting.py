@@ -18,6 +18,7 @@ from textual.widgets import Static, TextArea
 from tui.app.bindings import DISCARD_BINDINGS, NOTE_BINDINGS, key_hint, keymap_of
 from tui.app.display import line, text
 from tui.app.messages import WriteNote
+from tui.app.screens.write_dialog import WriteDialog
 from tui.app.widgets.keybar import KeyBar
 from tui.records import Article
 
@@ -31,11 +32,14 @@ def excerpt(paragraph: str, limit: int = EXCERPT) -> str:
     return paragraph[:limit].rsplit(" ", 1)[0] + " …"
 
 
-class NoteScreen(ModalScreen[bool]):
+class NoteScreen(WriteDialog):
     """The note on ``article`` (at ``paragraph``, or on the article when None); ``original``
     is the note there now ("" when none). Dismissed with True once written, else False."""
 
     BINDINGS: ClassVar[list[BindingType]] = NOTE_BINDINGS
+    BOX = TextArea
+    ERROR_ID = "note-error"
+    NOT_SAVED = "Not saved (your text is still here)"
 
     def __init__(self, article: Article, paragraph: int | None, original: str = "",
                  changed_from: str | None = None) -> None:
@@ -63,14 +67,11 @@ class NoteScreen(ModalScreen[bool]):
             save, close = (key_hint(i, keymap_of(self)) for i in ("note.save", "note.cancel"))
             yield Static(text(f"{save} saves · {close} closes (asks first if you changed it) · "
                               "an empty note is deleted", "$text-muted"), classes="note-hint", markup=False)
-            yield Static("", id="note-error", markup=False)
+            yield self.error_line()
         yield KeyBar()
 
-    def on_mount(self) -> None:
-        for area in self.query(TextArea):  # (none when the app quits as the dialog opens)
-            area.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
-            area.focus()
-            area.move_cursor(area.document.end)
+    def _ready(self, box: TextArea) -> None:  # type: ignore[override]
+        box.move_cursor(box.document.end)
 
     @property
     def typed(self) -> str:
@@ -89,13 +90,12 @@ class NoteScreen(ModalScreen[bool]):
 
     def _written(self, error: str | None) -> None:
         self.saving = False
-        if error is None:
-            self.dismiss(True)
-            return
+        super()._written(error)
+
+    def _give_back(self) -> TextArea:
         area = self.query_one(TextArea)
         area.read_only = False
-        area.focus()
-        self._say(f"Not saved (your text is still here): {error}")
+        return area
 
     def action_cancel(self) -> None:
         if self.saving:
@@ -110,9 +110,6 @@ class NoteScreen(ModalScreen[bool]):
             self.dismiss(False)
         else:
             self.query_one(TextArea).focus()
-
-    def _say(self, message: str, style: str = "$text-error") -> None:
-        self.query_one("#note-error", Static).update(text(message, style))
 
 
 class DiscardScreen(ModalScreen[bool]):

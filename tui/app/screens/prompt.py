@@ -1,4 +1,4 @@
-"""A one-line question in a dialog: a file name to save to."""
+"""A one-line question in a dialog: a file name to save to; the base of every such dialog."""
 
 from __future__ import annotations
 
@@ -15,22 +15,28 @@ from tui.app.display import text
 from tui.app.widgets.keybar import KeyBar
 
 
-class PathPrompt(ModalScreen[str | None]):
-    """A title, a box holding ``value`` to edit, a hint; Enter gives the text, escape None."""
+class LinePrompt(ModalScreen[str | None]):
+    """A title, a box holding ``value`` to edit, a note under it; Enter gives ``answer`` of
+    the text. Subclasses set their bindings (escape: None) and the classes their CSS knows."""
 
-    BINDINGS: ClassVar[list[BindingType]] = PROMPT_BINDINGS
+    DIALOG_CLASSES: ClassVar[str] = "dialog"
+    NOTE_CLASSES: ClassVar[str] = ""
 
-    def __init__(self, title: str, value: str, hint: str) -> None:
+    def __init__(self, title: str, value: str, note: str, *, placeholder: str = "",
+                 input_id: str | None = None) -> None:
         super().__init__(classes="picker")
         self.title_text = title
         self.value = value
-        self.hint = hint
+        self.note = note
+        self.placeholder = placeholder
+        self.input_id = input_id
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog prompt-dialog"):
+        with Vertical(classes=self.DIALOG_CLASSES):
             yield Static(text(self.title_text, "bold"), classes="dialog-title", markup=False)
-            yield Input(self.value, compact=True)  # selected whole: typing replaces it
-            yield Static(text(self.hint, "$text-muted"), classes="prompt-hint", markup=False)
+            # A value is selected whole: typing replaces it.
+            yield Input(self.value, placeholder=self.placeholder, id=self.input_id, compact=True)
+            yield Static(text(self.note, "$text-muted"), classes=self.NOTE_CLASSES, markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -40,7 +46,19 @@ class PathPrompt(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value)
+        self.dismiss(self.answer(event.value))
+
+    def answer(self, typed: str) -> str | None:
+        """What the dialog gives for the line ``typed``."""
+        return typed
+
+
+class PathPrompt(LinePrompt):
+    """A title, a box holding ``value`` to edit, a hint; Enter gives the text, escape None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = PROMPT_BINDINGS
+    DIALOG_CLASSES = "dialog prompt-dialog"
+    NOTE_CLASSES = "prompt-hint"
 
     def action_cancel(self) -> None:
         self.dismiss(None)

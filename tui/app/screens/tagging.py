@@ -8,13 +8,13 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from tui.app.bindings import PICKER_BINDINGS, TAG_INPUT_BINDINGS, key_hint, keymap_of
 from tui.app.display import line, text
 from tui.app.messages import WriteTags
+from tui.app.screens.write_dialog import WriteDialog
 from tui.app.widgets.keybar import KeyBar
 from tui.tag_names import BadTagName, check_tag, tag_key
 
@@ -71,11 +71,13 @@ def read_tags(typed: str) -> tuple[list[str], list[str]]:
     return add, remove
 
 
-class TagScreen(ModalScreen[bool]):
+class TagScreen(WriteDialog):
     """The tags of ``targets`` (articles, officials or events): type ``chapter-3 -draft``,
     enter. Dismissed with True once written, False when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = PICKER_BINDINGS[:1]  # escape: picker.cancel
+    BOX = TagInput
+    ERROR_ID = "tag-error"
 
     def __init__(self, targets: list, heading: str, present: list[str], known: list[str]) -> None:
         super().__init__(classes="picker")
@@ -98,13 +100,8 @@ class TagScreen(ModalScreen[bool]):
             complete, cancel = (key_hint(i, keymap_of(self)) for i in ("tags.complete", "picker.cancel"))
             yield Static(text(f"enter saves · {complete} completes · -name removes · {cancel} cancels", "$text-muted"),
                          classes="tag-hint", markup=False)
-            yield Static("", id="tag-error", markup=False)
+            yield self.error_line()
         yield KeyBar()
-
-    def on_mount(self) -> None:
-        for box in self.query(TagInput):  # (none when the app quits as the dialog opens)
-            box.cursor_blink = getattr(self.app, "CURSOR_BLINK", True)
-            box.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -120,17 +117,10 @@ class TagScreen(ModalScreen[bool]):
         self._say("Saving…", "$text-muted")
         self.post_message(WriteTags(self.targets, add, remove, self._written))
 
-    def _written(self, error: str | None) -> None:
-        if error is None:
-            self.dismiss(True)
-            return
+    def _give_back(self) -> TagInput:
         box = self.query_one(TagInput)
         box.disabled = False
-        box.focus()
-        self._say(f"Not saved: {error}")
-
-    def _say(self, message: str, style: str = "$text-error") -> None:
-        self.query_one("#tag-error", Static).update(text(message, style))
+        return box
 
     def action_dismiss_none(self) -> None:
         self.dismiss(False)
