@@ -1,11 +1,12 @@
 """The performance suite: ``python -m benchmarks --articles 2000,10000``.
 
 At each size: ingest (whole CLI process), adding 1 then 10 new articles to a copy of
-that store (whole CLI processes), opening the store, in-process search
-over 50 queries, CLI search beside the ``json.load`` floor with its peak RSS, the
-TUI's first paint (beside a bare Textual app) and usable list, and the search
-box's per-keystroke latency. Prints a table and writes ``benchmarks/results/latest.json``.
-Corpora are generated once per size and cached in ``benchmarks/corpora/``.
+that store (whole CLI processes), tagging an article in a copy (``cca-tui tag``),
+opening the store, in-process search over 50 queries, CLI search beside the
+``json.load`` floor with its peak RSS, the TUI's first paint (beside a bare Textual
+app) and usable list, and the search box's per-keystroke latency. Prints a table and
+writes ``benchmarks/results/latest.json``. Corpora are generated once per size and
+cached in ``benchmarks/corpora/``.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from benchmarks.corpus import cached_corpus
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE / "corpora"
 RESULTS = HERE / "results"
-STEPS = ("ingest", "add", "open", "search", "keystrokes", "cli", "tui")
+STEPS = ("ingest", "add", "tag", "open", "search", "keystrokes", "cli", "tui")
 
 # (key, label, target as text, check against the results at one size) — the issue's targets.
 ROWS = [
     ("ingest_s", "ingest, whole process (s)", "≤ 60 s, ≤ 6× the 2k time"),
     ("add_1_s", "add 1 article to the store, process (s)", ""),
     ("add_10_s", "add 10 articles to the store, process (s)", ""),
+    ("tag_s", "tag an article, process (s)", ""),
+    ("tag_rss_mb", "tag an article, peak RSS (MB)", ""),
     ("store_mb", "store file (MB)", ""),
     ("open_store_ms", "open store, in-process (ms)", ""),
     ("index_ms", "search index ready (ms)", ""),
@@ -78,6 +81,7 @@ def run_size(count: int, seed: int, steps: set[str], work: Path, env: dict[str, 
     plan = [
         ("ingest", lambda: measures.ingest(corpus, store, env)),
         ("add", lambda: measures.add(store, count, work / f"add-{count}", env)),
+        ("tag", lambda: measures.tag(store, work / f"tag-{count}", env)),
         ("open", lambda: measures.open_store(store)),
         ("search", lambda: measures.search_in_process(store)),
         ("keystrokes", lambda: measures.keystrokes_in_process(store)),

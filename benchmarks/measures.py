@@ -117,6 +117,45 @@ def _expect_stored(store: Path, n: int) -> None:
         raise RuntimeError(f"{store} holds {found} articles after the ingest, not {n}")
 
 
+# -- what the user writes --------------------------------------------------------------
+
+TAGS = ("bench-1", "bench-2", "bench-3")  # a new tag each time, so each run writes
+
+
+def tag(store: Path, work: Path, env: dict[str, str]) -> dict:
+    """``cca-tui tag ID x`` as whole processes on a copy of the store with a current index:
+    a tag (or a note) rewrites the store file and issues the index again for the new version."""
+    from tui.library.index_file import index_path, read_index
+    from tui.library.storage import file_stamp
+
+    copy = _fresh_copy(store, work, env)
+    article_id = _first_article_id(copy)
+    runs = [run_process(cca(copy, "tag", article_id, name), env) for name in TAGS]
+    if _tags_on(copy, article_id) != set(TAGS):
+        raise RuntimeError(f"{copy}: the tags {TAGS} are not all stored on {article_id}")
+    # The write must not leave the next search or start to rebuild the index.
+    if read_index(index_path(copy), file_stamp(copy.stat())) is None:
+        raise RuntimeError(f"a tag left no current index beside {copy}")
+    return {"tag_s": round(statistics.median(w for w, _, _ in runs), 2), "tag_rss_mb": max(r for _, r, _ in runs)}
+
+
+def _first_article_id(store: Path) -> str:
+    import json
+
+    with open(store, encoding="utf-8") as f:
+        return next(iter(json.load(f)["articles"].values()))["id"]
+
+
+def _tags_on(store: Path, article_id: str) -> set[str]:
+    """The tag names the store file holds for the article ``article_id``, read without our code."""
+    import json
+
+    with open(store, encoding="utf-8") as f:
+        doc = json.load(f)
+    return {t.get("tag") for t in doc.get("tags", {}).values()
+            if (t.get("on") or {}).get("kind") == "article" and (t.get("on") or {}).get("id") == article_id}
+
+
 # -- in-process ------------------------------------------------------------------------
 
 

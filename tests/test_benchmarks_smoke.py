@@ -29,6 +29,6 @@ def test_the_suite_runs_and_reports_every_measure(tmp_path):
         assert result.get(key) is not None, f"{key} ({label}) missing"
         assert label in done.stdout
     assert "Machine:" in done.stdout
-    # Adding to an existing store: whole processes, so never free.
-    for key in ("add_1_s", "add_10_s"):
+    # Adding to an existing store and tagging in it: whole processes, so never free.
+    for key in ("add_1_s", "add_10_s", "tag_s"):
         assert isinstance(result[key], (int, float)) and result[key] > 0, f"{key}: {result[key]!r}"
