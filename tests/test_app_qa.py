@@ -1,0 +1,42 @@
+"""What trying the workbench in tmux at 40x12 … 200x50 found: the explorer's features used
+together, at every width (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import region_text
+from tests.pilot import explorer
+SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
+
+
+@pytest.mark.parametrize("tags, width, shown", [
+    (("chapter-3",), 60, "#chapter-3  "),
+    (("chapter-3", "to-verify"), 30, "#chapter-3 +1  "),  # 15 cells: half of 30
+    (("chapter-3", "to-verify"), 29, "#chapter-3 +1 "),
+    (("chapter-3", "to-verify"), 24, "#chapte… +1 "),  # 12 cells
+    (("chapter-3",), 13, "#cha… "),  # 6 cells
+    (("chapter-3", "to-verify"), 13, "#… "),
+    (("中国",), 12, "#中国 "),
+    (("中国外交部",), 12, "#中… "),  # cut between characters, never inside one
+    (("chapter-3",), 7, ""),
+    ((), 60, ""),
+])
+def test_a_rows_tags_take_at_most_half_its_cell(tags, width, shown):
+    from tui.app.widgets.marginalia import row_tags
+
+    assert row_tags(tags, width) == shown
+
+
+@pytest.mark.parametrize("size, row", [
+    ((40, 12), "2024-03-31 Daryo        #ch… +1 Launch …"),  # the title's 16 cells, half each
+    ((80, 24), "2024-03-31 Daryo        #chapter-3 +1  Launch of Central Asia–China Secret…    5"),
+    ((120, 36), "2024-03-31 Daryo        #chapte… +1 Launch of Ce…    5"),
+])
+async def test_a_tagged_row_keeps_its_title_at_every_width(hand_store, size, row):
+    # Before, the tags came first whatever the width: at 40 columns "#chapter-3 …", no title.
+    library = hand_store
+    library.tag([library.contents().article(SEED_ID)], ["chapter-3", "to-verify"])
+    async with explorer(library, size) as (app, pilot):
+        records = app.main.pane("articles").records
+        assert region_text(app, records).splitlines()[1].rstrip() == row
