@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import region_text
-from tests.pilot import explorer
+from tests.pilot import explorer, press
 SEED_ID = "daryo-2024-03-31-launch-of-central-asia-china-secretariat"
 
 
@@ -40,3 +40,21 @@ async def test_a_tagged_row_keeps_its_title_at_every_width(hand_store, size, row
     async with explorer(library, size) as (app, pilot):
         records = app.main.pane("articles").records
         assert region_text(app, records).splitlines()[1].rstrip() == row
+
+
+async def test_on_a_short_terminal_the_note_and_tag_boxes_stay_in_view(hand_store):
+    # At 40x12 the note dialog's title and the paragraph's words took every row: the box
+    # being typed in was below the dialog's last row, and the tag dialog's box nearly so.
+    from tests.conftest import screen_text
+    from tui.app.screens.noting import NoteScreen
+    from tui.app.screens.tagging import TagScreen
+
+    async with explorer(hand_store, (40, 12)) as (app, pilot):
+        await press(pilot, "enter", "down", "down", "n")  # the reader, paragraph 3: a long one
+        assert isinstance(app.screen, NoteScreen) and app.screen.paragraph == 3
+        await press(pilot, *"typed here")
+        assert "typed here" in screen_text(app)
+        await press(pilot, "escape", "y", "escape", "t")
+        assert isinstance(app.screen, TagScreen)
+        await press(pilot, *"xyz-tag")
+        assert "xyz-tag" in screen_text(app)
