@@ -58,3 +58,19 @@ async def test_on_a_short_terminal_the_note_and_tag_boxes_stay_in_view(hand_stor
         assert isinstance(app.screen, TagScreen)
         await press(pilot, *"xyz-tag")
         assert "xyz-tag" in screen_text(app)
+
+
+async def test_the_note_dialog_says_what_the_note_is_on(hand_store):
+    # Before: "Note on paragraph 3  of “…”" and "Note on the article  of “…”".
+    from textual.widgets import Static
+
+    from tui.app.screens.noting import NoteScreen
+
+    title = "Launch of Central Asia–China Secretariat takes place in Xi’an"
+    async with explorer(hand_store) as (app, pilot):
+        await press(pilot, "n")
+        assert isinstance(app.screen, NoteScreen)
+        assert str(app.screen.query_one(".dialog-title", Static).content) == f"Note on the article “{title}”"
+        await press(pilot, "escape", "enter", "down", "down", "n")
+        assert isinstance(app.screen, NoteScreen) and app.screen.paragraph == 3
+        assert str(app.screen.query_one(".dialog-title", Static).content) == f"Note on paragraph 3 of “{title}”"
