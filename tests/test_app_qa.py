@@ -74,3 +74,28 @@ async def test_the_note_dialog_says_what_the_note_is_on(hand_store):
         await press(pilot, "escape", "enter", "down", "down", "n")
         assert isinstance(app.screen, NoteScreen) and app.screen.paragraph == 3
         assert str(app.screen.query_one(".dialog-title", Static).content) == f"Note on paragraph 3 of “{title}”"
+
+
+async def test_marks_tags_and_notes_stay_readable_in_every_theme(hand_store):
+    # The workbench's markers (✓, #tags, ✎ and the notes) at 4.5:1 on their background, in
+    # every shipped theme, as names and dates are (tests/test_app_contrast.py).
+    from tests.test_app_contrast import assert_readable_in_every_theme, option_rows
+
+    library = hand_store
+    article = library.contents().article(SEED_ID)
+    library.tag([article], ["chapter-3"])
+    library.note(article, "Check the whole release")
+    library.note(article, "Verify the titles", 3)
+    async with explorer(library, (130, 60)) as (app, pilot):
+        records = app.main.pane("articles").records
+        await press(pilot, "space", "enter", "down", "down")  # marked; the reader on paragraph 3
+        plist = app.main.pane("articles").reader.paragraphs
+        assert plist.current_paragraph == 3
+        note_row = plist.highlighted + 1  # the note, under its paragraph
+        await assert_readable_in_every_theme(
+            pilot,
+            (records, "articles list, a marked and tagged row", ["✓", "#chapter-3"], None),
+            (plist, "reader header: tags and the article's note", ["#chapter-3", "✎", "Check the whole release"],
+             None),
+            (plist, "reader: a paragraph's note", ["✎", "Verify the titles"], lambda: option_rows(plist, note_row)),
+        )
