@@ -99,3 +99,15 @@ async def test_marks_tags_and_notes_stay_readable_in_every_theme(hand_store):
              None),
             (plist, "reader: a paragraph's note", ["✎", "Verify the titles"], lambda: option_rows(plist, note_row)),
         )
+
+
+async def test_the_added_article_opens_when_no_search_is_running(hand_store):
+    # "add: URL or file…" opens what it added once the list's search is done; with no search
+    # running it asked Textual to wait for every worker, its own included: DeadlockError, and
+    # the app ended (seen now and then in test_app_adding under load).
+    async with explorer(hand_store) as (app, pilot):
+        pane = app.main.pane("articles")
+        assert not [w for w in app.workers if w.node is pane and w.group == "search"]
+        app.run_worker(app.intake._open(SEED_ID))
+        await press(pilot)
+        assert app.is_running and pane.detail_open and pane.detail_key == SEED_ID
