@@ -1,4 +1,4 @@
-"""The footer keeps the keys that matter most where the focus is, at 40, 80 and 120 columns.
+"""The footer keeps the keys that matter most where the focus is, at 40, 80, 100 and 120 columns.
 
 Textual's footer listed keys in binding order and cut the line at the edge: at 80 columns
 Help, Back and Quit were gone, in the reader at 120 Cite, Quit and Help. Expected lines
@@ -16,17 +16,22 @@ from tui.app.widgets.keybar import KeyBar, choose, key_width
 EXPECTED = {
     ("list", 40): "⏎ Open esc Back ? Help q Quit",
     ("list", 80): "⏎ Open / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
-    ("list", 120): "⏎ Open / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
+    ("list", 120): "⏎ Open / Search f Filters c Cite space Mark t Tag n Note esc Back ? Help q Quit ▏ ^p palette",
     ("reader", 40): "y Quote esc Back ? Help q Quit",
     ("reader", 80): "o Officials y Quote / Search c Cite esc Back ? Help q Quit ▏ ^p palette",
-    ("reader", 120): "o Officials y Quote / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
+    ("reader", 120): "o Officials y Quote / Search f Filters c Cite space Mark t Tag n Note esc Back ? Help q Quit ▏ ^p palette",
     ("official", 40): "⏎ Follow esc Back ? Help q Quit",
     ("official", 80): "⏎ Follow / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
-    ("official", 120): "⏎ Follow ] Next period / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
-    # In the search box letters, ? and / are typed: f1 and ctrl+q still work.
+    ("official", 120): "⏎ Follow ] Next period / Search f Filters c Cite t Tag n Note esc Back ? Help q Quit ▏ ^p palette",
+    # In the search box letters, ? and / are typed (and t, n, space): f1 and ctrl+q still work.
     ("search", 40): "esc Back f1 Help ^q Quit",
     ("search", 80): "esc Back f1 Help ^q Quit ▏ ^p palette",
     ("search", 120): "esc Back f1 Help ^q Quit ▏ ^p palette",
+    # The workbench's keys come last, where there is room: t first (it works in every pane).
+    ("list", 100): "⏎ Open / Search f Filters c Cite t Tag n Note esc Back ? Help q Quit ▏ ^p palette",
+    ("reader", 100): "o Officials y Quote / Search f Filters c Cite t Tag esc Back ? Help q Quit ▏ ^p palette",
+    ("official", 100): "⏎ Follow ] Next period / Search f Filters c Cite esc Back ? Help q Quit ▏ ^p palette",
+    ("search", 100): "esc Back f1 Help ^q Quit ▏ ^p palette",
 }
 KEYS = {"list": (), "reader": ("enter",), "official": ("2", "enter"), "search": ("slash",)}
 
@@ -35,7 +40,7 @@ def footer_line(app) -> str:
     return " ".join(screen_text(app).rstrip("\n").splitlines()[-1].split())
 
 
-@pytest.mark.parametrize("width", [40, 80, 120])
+@pytest.mark.parametrize("width", [40, 80, 100, 120])
 async def test_footer_keeps_the_keys_that_matter_most(hand_store, width):
     for context, keys in KEYS.items():
         async with explorer(hand_store, size=(width, 24)) as (app, pilot):

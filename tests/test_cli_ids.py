@@ -1,4 +1,5 @@
-"""A start of an id wherever the CLI asks for one: `article` and `cite` (see tui/ids.py)."""
+"""A start of an id wherever the CLI asks for one: `article`, `cite`, `tag`, `untag`, `note`, `notes`
+(see tui/ids.py)."""
 
 from __future__ import annotations
 
@@ -106,3 +107,57 @@ def test_two_chinese_articles_get_ids_a_person_can_type(capsys, tmp_path):
                                                  "xinhua-2024-05-18-zhong-ya-tie-lu-he-zuo"]
     code, out, _ = run(capsys, "--db", db, "article", "xinhua-2024-05-18-zhong-ya", "--json")
     assert code == 0 and json.loads(out)["title"] == "中亚铁路合作取得新进展"
+
+
+# -- every command that takes an id: a unique start works, a shared one lists the ids ----------
+
+SEED_SHORT = "daryo-2024-03"
+SEED_TITLE = "Launch of Central Asia–China Secretariat takes place in Xi’an"
+LAUNCH = "2024-03-30-xian-distinguished-officials"
+LAUNCH_TEXT = ("2024-03-30 Distinguished officials gathered in Xi’an to inaugurate the Secretariat of the "
+               "China-Central Asia cooperation mechanism")
+AMBIGUOUS_DAR = (
+    "cca-tui: 'dar' is the start of 2 article ids; give more of it:\n"
+    "  daryo-2024-04  2024-04-02  Uzbekistan and China open a new freight route\n"
+    "  daryo-2024-03  2024-03-31  Launch of Central Asia–China Secretariat takes pla…\n"
+)
+
+
+def test_every_id_taking_command_takes_a_unique_start(capsys, db):
+    # In the order a person would: each later step needs the one before (untag what was tagged…).
+    steps = [
+        (["tag", SEED_SHORT, "chapter-3"], f"tagged chapter-3: article {SEED_ID} ({SEED_TITLE})\n"),
+        (["untag", SEED_SHORT, "chapter-3"], f"untagged chapter-3: article {SEED_ID} ({SEED_TITLE})\n"),
+        (["tag", "official:wang", "x"], "tagged x: official wang-yi (Wang Yi)\n"),
+        (["untag", "official:wang", "x"], "untagged x: official wang-yi (Wang Yi)\n"),
+        (["tag", "event:2024-03", "x"], f"tagged x: event {LAUNCH} ({LAUNCH_TEXT})\n"),
+        (["untag", "event:2024-03", "x"], f"untagged x: event {LAUNCH} ({LAUNCH_TEXT})\n"),
+        (["note", SEED_SHORT, "Check"], f"added a note on article {SEED_ID}\n"),
+        (["notes", SEED_SHORT], f"{SEED_SHORT}  {SEED_TITLE}\n  article: Check\n"),
+        (["note", SEED_SHORT, "--delete"], f"deleted the note on article {SEED_ID}: Check\n"),
+    ]
+    for argv, said in steps:
+        assert run(capsys, "--db", db, *argv) == (0, said, ""), argv
+    # (article and cite: test_cite_and_article_take_a_unique_start)
+
+
+@pytest.mark.parametrize("argv", [
+    ["tag", "dar", "x"], ["untag", "dar", "x"], ["note", "dar", "x"], ["note", "dar", "--delete"], ["notes", "dar"],
+])
+def test_every_id_taking_command_lists_a_shared_start(capsys, db, argv):
+    assert run(capsys, "--db", db, *argv) == (2, "", AMBIGUOUS_DAR)
+    assert run(capsys, "--db", db, "tags") == (0, "no tags\n", "")  # nothing written
+    assert run(capsys, "--db", db, "notes") == (0, "no notes\n", "")
+
+
+@pytest.mark.parametrize("argv, kind, listed", [
+    (["untag", "official:s", "x"], "official",
+     ["  sirodjiddin-mukhriddin  Sirodjiddin Mukhriddin (Tajikistan)", "  sun-weidong  Sun Weidong (China)"]),
+    (["untag", "event:20", "x"], "event",
+     ["  2023-05-established-basis-xian  Established on the basis of the Xi’an Declara…",
+      f"  {LAUNCH}  Distinguished officials gathered in…"]),
+])
+def test_untag_lists_a_shared_official_or_event_start(capsys, db, argv, kind, listed):
+    code, out, err = run(capsys, "--db", db, *argv)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"cca-tui: '{argv[1]}' is the start of 2 {kind} ids; give more of it:", *listed]

@@ -81,15 +81,15 @@ MAIN_BINDINGS = [
             tooltip="Choose a citation style and copy (the marked articles, if any)", group=CITATIONS),
     Binding("H", "app.copy_history", "Recent copies", show=False, id="cite.history",
             tooltip="Recent copies: copy one again, or show its text to select by hand", group=CITATIONS),
-    Binding("space", "toggle_mark", "Mark", show=False, id="marks.toggle",
+    Binding("space", "toggle_mark", "Mark", id="marks.toggle",
             tooltip="Mark or unmark the selected row (then the next row); with articles marked, "
                     "c copies them as one reference list", group=MARKS),
     Binding("U", "clear_marks", "Clear marks", show=False, id="marks.clear",
             tooltip="Unmark every row of this pane, shown or not", group=MARKS),
-    Binding("t", "tag", "Tag", show=False, id="workbench.tag",
+    Binding("t", "tag", "Tag", id="workbench.tag",
             tooltip="Tag the marked rows, or the selected or open article, official or event (-name removes a tag)",
             group=WORKBENCH),
-    Binding("n", "note", "Note", show=False, id="workbench.note",
+    Binding("n", "note", "Note", id="workbench.note",
             tooltip="Write a note on the open article, or on the current paragraph in the reader",
             group=WORKBENCH),
 ]
@@ -295,11 +295,16 @@ FOOTER_RANK = {key_id: rank for rank, key_id in enumerate([
     "list.open", "detail.follow", "copies.show", "filters.apply", "cite.quote", "reader.officials",
     "note.save", "note.discard", "tags.complete",
     "search.focus", "cite.copy", PALETTE, "filters.pick", "strip.next",
+    # The workbench's keys, where the line has room left (100, 120 columns): they act on the
+    # focused list or reader, but a reader finds and cites before tagging and noting; `t`
+    # first, as it works in every pane.
+    "workbench.tag", "workbench.note", "marks.toggle",
 ])}
 # The order they read in, left to right (the palette key sits at the right edge).
 FOOTER_ORDER = {key_id: order for order, key_id in enumerate([
     "list.open", "detail.follow", "strip.next", "copies.show", "filters.apply", "note.save", "note.discard",
     "tags.complete", "reader.officials", "cite.quote", "search.focus", "filters.pick", "cite.copy",
+    "marks.toggle", "workbench.tag", "workbench.note",
     "nav.back", "text.close", "copies.close", "picker.cancel", "filters.cancel", "help.close", "prompt.cancel",
     "note.cancel", "note.keep",
     "app.help", "app.quit", "app.quit-now", PALETTE,

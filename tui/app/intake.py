@@ -109,5 +109,7 @@ class Intake:
         """Open the article added, once the Articles list holds it (its search ran)."""
         app = self.app
         pane = app.main.pane("articles")
-        await app.workers.wait_for_complete([w for w in app.workers if w.node is pane and w.group == "search"])
+        searches = [w for w in app.workers if w.node is pane and w.group == "search"]
+        if searches:  # (none given is "every worker", this one too: a DeadlockError that ended the app)
+            await app.workers.wait_for_complete(searches)
         app.main.go(ArticleLink(article_id))

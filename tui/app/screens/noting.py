@@ -53,7 +53,8 @@ class NoteScreen(WriteDialog):
     def compose(self) -> ComposeResult:
         where = f"paragraph {self.paragraph}" if self.paragraph is not None else "the article"
         with Vertical(classes="dialog note-dialog"):
-            yield Static(line((f"Note on {where}", "bold"), ("  of “", "$text-muted"),
+            of = " of “" if self.paragraph is not None else " “"  # "the article “…”", not "the article of"
+            yield Static(line((f"Note on {where}", "bold"), (of, "$text-muted"),
                               (self.article.title or self.article.id, "$text-muted"), ("”", "$text-muted")),
                          classes="dialog-title", markup=False)
             found = self.article.paragraph(self.paragraph) if self.paragraph is not None else None

@@ -3,11 +3,13 @@
 In the reader, the article's tags and its own notes sit in the header; a paragraph with a
 note carries ``✎`` in its gutter and the note shows below it, flagged when the paragraph no
 longer reads as it did when the note was written. Rows show their tags compactly, before
-the text of their widest column (where they are not cut off by a long title).
+the text of their widest column (where they are not cut off by a long title), never taking
+more than half of it (``row_tags``).
 """
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 from textual.widgets.option_list import Option
 
@@ -20,15 +22,27 @@ NOTE_MARK = "✎"
 NOTE = "italic $text-success"
 TAG = "$text-accent"
 ROW_TAGS_SHOWN = 1  # then "+N": the title needs the room
+ROW_TAGS_SHARE = 2  # the tags take at most 1/2 of the cell; the title keeps the rest
 
 
-def row_text(body: str, tags: list[str]) -> str:
-    """A row's widest cell with its tags in front: ``#chapter-3 #to-verify +1 Launch of …``."""
-    if not tags:
-        return body
-    shown = " ".join(f"#{t}" for t in tags[:ROW_TAGS_SHOWN])
+def row_tags(tags: tuple[str, ...], width: int) -> str:
+    """The tags a row shows before its widest cell, ``width`` cells wide: ``#chapter-3 +1  ``
+    while that leaves the title half the cell, else the first tag cut (``#chap… +1 ``), else
+    ``#… `` — a narrow column keeps the title, which says what the row is (the detail beside
+    or behind it shows every tag whole)."""
+    if not tags or width < 8:
+        return ""
     more = f" +{len(tags) - ROW_TAGS_SHOWN}" if len(tags) > ROW_TAGS_SHOWN else ""
-    return f"{shown}{more}  {body}"
+    first = " ".join(f"#{t}" for t in tags[:ROW_TAGS_SHOWN])
+    budget = width // ROW_TAGS_SHARE
+    if cell_len(f"{first}{more}  ") <= budget:
+        return f"{first}{more}  "
+    if cell_len(f"{first}{more} ") <= budget:
+        return f"{first}{more} "
+    room = budget - cell_len(more) - 3  # "#", "…" and the space after
+    if room >= 2:
+        return f"#{set_cell_size(tags[0], room).rstrip()}…{more} "  # (rstrip: a wide character cut in two)
+    return "#… "
 
 
 def _note_text(placed: PlacedNote) -> Content:

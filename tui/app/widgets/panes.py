@@ -27,7 +27,6 @@ from tui.app.filters import Filters
 from tui.app.display import line, text
 from tui.app.formatting import plural, safe, short_date
 from tui.app.widgets.detail import Reader
-from tui.app.widgets.marginalia import row_text
 from tui.app.widgets.official_page import OfficialDetail
 from tui.app.widgets.record_list import Column, RecordList, Row
 from tui.records import ARTICLE, OFFICIAL
@@ -292,9 +291,8 @@ class ArticlesPane(Pane):
     def set_catalog(self, catalog: Catalog) -> None:
         # Rows are built once per store load; a search only picks from them.
         self._rows = {
-            a.id: Row(a.id, (short_date(a.published), a.outlet or "",
-                             row_text(a.title or "Untitled", catalog.tags_of(ARTICLE, a.id)),
-                             str(catalog.official_count(a))))
+            a.id: Row(a.id, (short_date(a.published), a.outlet or "", a.title or "Untitled",
+                             str(catalog.official_count(a))), tags=tuple(catalog.tags_of(ARTICLE, a.id)))
             for a in catalog.articles
         }
         super().set_catalog(catalog)
@@ -359,9 +357,8 @@ class OfficialsPane(Pane):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self._rows = {
-            o.id: Row(o.id, (o.name, o.country or "—",
-                             row_text(catalog.latest_title(o), catalog.tags_of(OFFICIAL, o.id)),
-                             str(len(o.article_ids))))
+            o.id: Row(o.id, (o.name, o.country or "—", catalog.latest_title(o), str(len(o.article_ids))),
+                      tags=tuple(catalog.tags_of(OFFICIAL, o.id)))
             for o in catalog.officials
         }
         super().set_catalog(catalog)

@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from tui.app.bindings import LIST_BINDINGS
 from tui.app.display import text
+from tui.app.widgets.marginalia import row_tags
 from tui.app.widgets.readable import ReadableLines
 
 
@@ -44,11 +45,13 @@ class Column:
 
 @dataclass(frozen=True)
 class Row:
-    """One line: ``key`` identifies the record; group rows are headings, not selectable."""
+    """One line: ``key`` identifies the record; group rows are headings, not selectable.
+    ``tags``: the record's tags, shown before the flexible column's text as its width allows."""
 
     key: str | None
     cells: tuple[str, ...]
     group: bool = False
+    tags: tuple[str, ...] = ()
 
 
 FIT_SHARE = 0.95  # a fitted column fits this share of its cells whole; the longer rest end in "…"
@@ -300,11 +303,13 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
             widths = [w if f is not None else share for w, f in zip(widths, self._fixed)]
         return widths
 
-    def _line(self, cells: tuple[str, ...], widths: list[int], styled: bool) -> Content:
+    def _line(self, cells: tuple[str, ...], widths: list[int], styled: bool, tags: tuple[str, ...] = ()) -> Content:
         parts: list[Content] = []
         for column, cell, width in zip(self.columns, cells, widths):
             if width <= 0:
                 continue
+            if tags and column.width is None:
+                cell, tags = row_tags(tags, width) + cell, ()  # (the first flexible column)
             cell_text = text(cell)
             cell_text = cell_text.right(width, ellipsis=True) if column.align == "right" else cell_text.truncate(width, ellipsis=True, pad=True)
             if styled and column.style:
@@ -331,7 +336,7 @@ class RecordList(ReadableLines, ScrollView, can_focus=True):
             else:
                 cursor = index == self.cursor
                 style = self.get_visual_style("record-list--row", *(["record-list--cursor"] if cursor else []))
-                content = self._line(row.cells, widths, styled=not cursor)
+                content = self._line(row.cells, widths, styled=not cursor, tags=row.tags)
                 if row.key in self.marked:
                     # A mark is a sign, not only a colour; under the cursor, in the cursor's colours.
                     mark = Content(MARK).stylize("bold") if cursor else Content(MARK).stylize(

@@ -21,7 +21,6 @@ from tui.app.catalog import Catalog
 from tui.app.chart import Chart
 from tui.app.formatting import year_of
 from tui.app.widgets.detail import EventDetail
-from tui.app.widgets.marginalia import row_text
 from tui.app.widgets.panes import ArticlesPane, OfficialsPane, Pane
 from tui.app.widgets.record_list import Column, Row, fit_widths
 from tui.app.widgets.strip import TimelineStrip
@@ -80,10 +79,10 @@ class TimelinePane(Pane):
             if event_year != year:
                 year = event_year
                 rows.append(Row(None, (event_year,), group=True))
-            summary = row_text(event.summary or "", catalog.tags_of(EVENT, event_id))
+            summary = event.summary or ""
             rows.append(Row(event_id, (span_label(event.date, event.precision, event.end_date),
                                        f"(planned) {summary}" if event.planned else summary,
-                                       str(len(event.article_ids)))))
+                                       str(len(event.article_ids))), tags=tuple(catalog.tags_of(EVENT, event_id))))
         return TimelineListing(rows, fit_widths(self.columns, rows), Chart.of(events))
 
     def apply_result(self, result: TimelineListing) -> None:
