@@ -48,7 +48,8 @@ APP_BINDINGS = [
     # Textual adds its own ctrl+p binding, without an id (so no keymap could move it),
     # unless the app has one for the palette action: this is it.
     Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id=PALETTE,
-            tooltip="Command palette: panes, open by name, cite, export, filters, theme", group=APP),
+            tooltip="Command palette: panes, open by name, cite, export, marks, add (fetch feeds, a URL or file), filters, theme",
+            group=APP),
 ]
 
 # -- the main screen: panes, search, filters, history, citations ------------------

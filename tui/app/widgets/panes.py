@@ -263,7 +263,7 @@ class ArticlesPane(Pane):
     kind = "articles"
     title = "Articles"
     noun = "article"
-    placeholder = "search articles: words \"phrase\" -word outlet: country: official: since: until:"
+    placeholder = "search articles: words \"phrase\" -word outlet: country: official: since: until: tag: note:"
     columns = [
         Column("Date", 10, style="$text-muted"),
         Column("Outlet", 12, style="$text-secondary"),
@@ -335,7 +335,7 @@ class OfficialsPane(Pane):
     kind = "officials"
     title = "Officials"
     noun = "official"
-    placeholder = "search officials: name (fuzzy), title, country:…"
+    placeholder = "search officials: name (fuzzy), title, country:, tag:…"
     columns = [
         Column("Name", 22),
         Column("Country", 12, style="$text-secondary"),

@@ -42,7 +42,7 @@ class TimelinePane(Pane):
     kind = "timeline"
     title = "Timeline"
     noun = "event"
-    placeholder = "search events: words, official:, country:, since:, until:, outlet:"
+    placeholder = "search events: words, official:, country:, since:, until:, outlet:, tag:"
     columns = [
         # Fitted to the dates listed ("September 2023"); a rare longer range ends in "…"
         # and shows whole in the detail (``fit_widths``).
