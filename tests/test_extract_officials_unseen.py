@@ -130,6 +130,11 @@ def test_lists_pair_offices_and_names_apart() -> None:
         ("Alibek Bakayev", "Kazakhstan", ["Deputy Foreign Minister"]),
         ("Sun Weidong", "China", ["Deputy Foreign Minister"]),
     ]
+    # a head ending in a vowel and "y" is plural with an "s": "Special Envoys", not "Envoies"
+    assert _officials("Special Envoys Alibek Bakayev and Sun Weidong co-chaired the consultations.") == [
+        ("Alibek Bakayev", "Kazakhstan", ["Special Envoy"]),
+        ("Sun Weidong", "China", ["Special Envoy"]),
+    ]
     # counts that disagree pair nothing
     assert _officials("The foreign ministers of Pakistan, Iran and Belarus – Dar and Aleynik – met.") == []
 

@@ -32,8 +32,8 @@ def _singulars(g: Gazetteer) -> dict[str, str]:
             continue
         if head.endswith("man"):
             out[head[:-3] + "men"] = head
-        elif head.endswith("y"):
-            out[head[:-1] + "ies"] = head
+        elif head.endswith("y") and head[-2:-1] not in ("a", "e", "i", "o", "u"):
+            out[head[:-1] + "ies"] = head  # deputy → deputies; but envoy → envoys, attorney → attorneys
         else:
             out[head + "s"] = head
     _SINGULARS = (g, out)
